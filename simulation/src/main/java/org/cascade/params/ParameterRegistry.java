@@ -1,0 +1,331 @@
+package org.cascade.params;
+
+import static org.cascade.params.ParameterGroup.DIPLOMACY;
+import static org.cascade.params.ParameterGroup.DISPUTES;
+import static org.cascade.params.ParameterGroup.INVESTMENT;
+import static org.cascade.params.ParameterGroup.SHOCKS;
+import static org.cascade.params.ParameterGroup.TRADE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cascade.model.InstitutionCode;
+import org.cascade.model.PartnerCode;
+import org.cascade.model.RouteCode;
+import org.cascade.model.StateCode;
+
+/**
+ * The one registry of every tunable number. The scenario loader, the command line, the documentation and the
+ * UI read it; the model reads values only through a validated {@link ParameterSet}.
+ */
+public final class ParameterRegistry {
+    private static final ParameterRegistry INSTANCE = new ParameterRegistry();
+    private final Map<String, Parameter> byName = new LinkedHashMap<>();
+
+    public static ParameterRegistry get() {
+        return INSTANCE;
+    }
+
+    private ParameterRegistry() {
+        trade();
+        routes();
+        investment();
+        disputes();
+        diplomacy();
+        shocks();
+        statePolicies();
+    }
+
+    public List<Parameter> all() {
+        return List.copyOf(byName.values());
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    public Optional<Parameter> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Parameter require(String name) {
+        Parameter p = byName.get(name);
+        if (p == null) {
+            throw new ParameterException(unknownMessage(name));
+        }
+        return p;
+    }
+
+    /** "unknown parameter 'x'; did you mean 'y'?" */
+    public String unknownMessage(String name) {
+        return "unknown parameter '" + name + "'" + nearest(name).map(n -> "; did you mean '" + n + "'?").orElse("")
+            + " (`params` lists all " + size() + ")";
+    }
+
+    public Optional<String> nearest(String name) {
+        return Suggest.nearest(name, byName.keySet());
+    }
+
+    public List<Parameter> inGroup(ParameterGroup group) {
+        return byName.values().stream().filter(p -> p.group() == group).toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void add(String name, String unit, double def, double min, double max, ParameterGroup group,
+                     String description, String source) {
+        put(new Parameter(name, unit, def, min, max, group, description, source, false));
+    }
+
+    private void addInt(String name, String unit, double def, double min, double max, ParameterGroup group,
+                        String description, String source) {
+        put(new Parameter(name, unit, def, min, max, group, description, source, true));
+    }
+
+    private void put(Parameter p) {
+        if (byName.putIfAbsent(p.name(), p) != null) {
+            throw new IllegalStateException("parameter defined twice: " + p.name());
+        }
+    }
+
+    private void trade() {
+        add("trade.elasticity", "", 4.5, 1, 10, TRADE,
+            "Trade elasticity: percent change in a flow per percent change in bilateral trade cost",
+            "Head and Mayer (2014), structural gravity estimates centre on 4-5");
+        add("trade.income_elasticity", "", 1.0, 0, 2, TRADE,
+            "Elasticity of a bilateral flow to the partners' GDP", "Gravity: unit income elasticity (Head and Mayer 2014)");
+        add("trade.adjustment_rate", "1/month", 0.08, 0.01, 1, TRADE,
+            "Share of the gap between actual and target flow closed each month",
+            "Assumption: half-life of about 8 months for trade to adjust to a cost change");
+        add("trade.trust_semi_elasticity", "", 1.5, 0, 5, TRADE,
+            "Log change in a flow per unit change in the pair's trust", "Assumption (trust as a non-tariff barrier)");
+        add("trade.transport_share", "", 0.25, 0, 1, TRADE,
+            "Share of trade cost that is transport, for pairs shipping across the Caspian",
+            "Assumption: landlocked trade costs; transport ~20-30% of value for bulk goods");
+        add("trade.new_pair_potential", "", 0.25, 0, 1, TRADE,
+            "Share of its gravity potential that a pair with no trade (AZ-AM) reaches once its border opens",
+            "Assumption: new trade starts at a quarter of what gravity predicts");
+        add("trade.digital_cost_cut", "", 0.03, 0, 0.2, TRADE,
+            "Cut in trans-Caspian trade cost when the Caspian fibre cable is in service (connectivity.digital = 1)",
+            "Assumption: services and coordination costs fall a few percent");
+        add("connectivity.digital", "", 0, 0, 1, TRADE,
+            "Caspian fibre-optic cable in service (0 no, 1 yes)", "Interview: cable under construction (2024)");
+    }
+
+    private void routes() {
+        add("route.value_of_time", "USD/t/day", 3, 0, 50, TRADE,
+            "Cost of a day in transit per tonne", "Assumption: ~0.1% a day of ~3,000 USD/t cargo value");
+        add("route.logit_scale", "USD/t", 60, 5, 500, TRADE,
+            "Dispersion of the route-choice logit: cost difference that changes odds by e",
+            "Assumption, tuned so that the 2022 northern-route shock moves shares as observed (0.6 to 1.5 Mt)");
+        add("route.risk_premium", "USD/t", 300, 0, 3000, TRADE,
+            "Cost per unit of unreliability (1 - reliability)", "Assumption: expected loss and insurance");
+        add("route.congestion_cost", "USD/t", 60, 0, 1000, TRADE,
+            "Extra cost per tonne at full utilisation (BPR form)", "Assumption");
+        add("route.congestion_power", "", 4, 1, 10, TRADE,
+            "Power of utilisation in the congestion cost (BPR form)", "Bureau of Public Roads function, standard value 4");
+        addInt("route.investment_lag_months", "months", 24, 0, 120, TRADE,
+            "Months between money spent on a route and the capacity it buys", "Assumption: port and rail projects take ~2 years");
+        add("route.capacity_per_bn", "Mt/yr per bn USD", 1.0, 0.05, 10, TRADE,
+            "Capacity bought by 1 bn USD of corridor investment",
+            "Assumption: World Bank (2023) ~7 bn USD of priority investment for ~11 Mt/yr by 2030");
+        add("route.transit_growth", "1/yr", 0.03, -0.1, 0.2, TRADE,
+            "Growth of China-Europe transit freight through the region", "Assumption (China-EU rail 2022-2024 roughly flat to +5%)");
+        record RouteDefaults(RouteCode r, double cap, String capSrc, double tariff, double days, String daysSrc,
+                             double rel, String relSrc) { }
+        List<RouteDefaults> defaults = List.of(
+            new RouteDefaults(RouteCode.NORTHERN, 40, "Assumption: Russian rail westbound for this traffic", 110, 12,
+                "maritime-network.com: 5-7 days border to border; plus origin legs", 0.85,
+                "Assumption: sanctions and insurance risk since 2022"),
+            new RouteDefaults(RouteCode.MIDDLE_CORRIDOR, 6, "astanatimes.com/2024/03: 6 Mt + 100k TEU (2024)", 170, 23,
+                "silkwaytv.kz: ~23 days (2023), down from 53", 0.85, "Assumption: weather, ferry bunching"),
+            new RouteDefaults(RouteCode.TRANS_CASPIAN, 3, "Assumption (Turkmenbashi port 17-18 Mt; ferry slots bind)", 180, 25,
+                "Assumption, like the Middle Corridor", 0.8, "Assumption"),
+            new RouteDefaults(RouteCode.SOUTHERN, 8, "Assumption", 160, 20, "Assumption", 0.7,
+                "Assumption: sanctions on Iran"),
+            new RouteDefaults(RouteCode.CPC, 81.5, "daryo.uz: 81.5 Mt/yr (72.5 from KZ)", 38, 10, "Assumption", 0.95,
+                "Assumption (drone strikes on Novorossiysk in 2025 show the risk)"),
+            new RouteDefaults(RouteCode.BTC, 7, "Assumption: transit slot; interview: BTC cannot take substantial Kazakh volumes",
+                55, 15, "Assumption", 0.97, "Assumption"),
+            new RouteDefaults(RouteCode.BAKU_SUPSA, 4.5, "socar.az: 90k b/d (~4.5 Mt/yr)", 50, 12, "Assumption", 0,
+                "socar.az: idle since May 2022 (reliability 0 = closed)"));
+        for (RouteDefaults d : defaults) {
+            String p = "route." + d.r.id() + ".";
+            add(p + "capacity", "Mt/yr", d.cap, 0, 500, TRADE, "Capacity of the " + d.r.displayName(), d.capSrc);
+            add(p + "tariff", "USD/t", d.tariff, 0, 1000, TRADE, "Through tariff on the " + d.r.displayName(),
+                "Assumption (published through rates vary by cargo)");
+            add(p + "transit_days", "days", d.days, 1, 120, TRADE, "Transit time on the " + d.r.displayName(), d.daysSrc);
+            add(p + "reliability", "", d.rel, 0, 1, TRADE,
+                "Share of shipments that arrive as planned; 0 closes the route", d.relSrc);
+        }
+    }
+
+    private void investment() {
+        add("invest.depreciation", "1/yr", 0.05, 0, 0.5, INVESTMENT,
+            "Depreciation of investment stocks", "Standard 5% a year");
+        add("invest.weight_growth", "", 20, 0, 100, INVESTMENT,
+            "Weight of the host's growth rate in expected return", "Assumption");
+        add("invest.weight_trust", "", 3, 0, 20, INVESTMENT, "Weight of trust in expected return", "Assumption");
+        add("invest.weight_stability", "", 2, 0, 20, INVESTMENT, "Weight of host stability in expected return", "Assumption");
+        add("invest.weight_trade", "", 0.5, 0, 5, INVESTMENT,
+            "Weight of log bilateral trade in expected return", "Assumption: investment follows trade");
+        add("invest.weight_travel", "", 0.5, 0, 5, INVESTMENT,
+            "Weight of log travel growth in expected return",
+            "Interview: once visits become routine, mutual investment follows");
+        add("invest.growth_effect", "", 0.15, 0, 1, INVESTMENT,
+            "Extra annual GDP growth per unit of inward investment stock relative to GDP", "Assumption (capital share ~0.3, half productive)");
+        add("invest.trade_elasticity", "", 0.05, 0, 0.5, INVESTMENT,
+            "Elasticity of a pair's trade to its investment stock", "Assumption");
+        add("gdp.trade_gain", "", 0.3, 0, 1, INVESTMENT,
+            "Share of additional trade turnover that adds to GDP", "Assumption (value added share of trade)");
+        for (PartnerCode p : PartnerCode.values()) {
+            double g = switch (p) {
+                case RU -> 0.01; case CN -> 0.04; case EU -> 0.012; case TR -> 0.03; case IR -> 0.015; case GE -> 0.05;
+            };
+            add("partner." + p + ".growth", "1/yr", g, -0.2, 0.2, INVESTMENT,
+                "Trend growth of " + p.displayName(), "IMF WEO medium-term projections (rounded)");
+        }
+    }
+
+    private void disputes() {
+        add("dispute.tension_decay", "1/month", 0.03, 0, 0.5, DISPUTES,
+            "Monthly decay of tension toward calm", "Assumption");
+        add("dispute.stance_effect", "1/month", 0.02, 0, 0.2, DISPUTES,
+            "Monthly tension added per unit of mean stance (hawkish +1, conciliatory -1)", "Assumption");
+        add("dispute.interdependence_calm", "", 0.02, 0, 0.5, DISPUTES,
+            "Monthly tension removed per unit of log trade growth since the base year", "Assumption (commercial peace)");
+        add("dispute.incident_rate", "1/month", 0.08, 0, 1, DISPUTES,
+            "Chance of a border incident per month at full tension and a wholly undelimited border",
+            "Assumption: >230 armed incidents KG-TJ since 1991 (~7/yr), weak source");
+        add("dispute.incident_tension", "", 0.08, 0, 1, DISPUTES, "Tension added by one incident", "Assumption");
+        add("dispute.negotiation_base", "logit", -2.5, -10, 5, DISPUTES,
+            "Log-odds of a negotiation round in a month, before trust, will and summits", "Assumption");
+        add("dispute.negotiation_trust", "logit", 3, 0, 10, DISPUTES, "Log-odds added per unit trust", "Assumption");
+        add("dispute.negotiation_will", "logit", 2, 0, 10, DISPUTES,
+            "Log-odds added per unit of the parties' mean political will", "Assumption");
+        add("dispute.progress_per_round", "", 0.05, 0, 1, DISPUTES,
+            "Progress toward settlement from one round, at zero tension",
+            "Assumption: KG-TJ went from 53% (Sep 2022) to >90% (Dec 2023) agreed");
+        add("dispute.clash_rate", "1/month", 0.05, 0, 1, DISPUTES,
+            "Chance of a clash per month when tension is 1 and stances neutral", "Assumption: KG-TJ clashes 2021, 2022");
+        add("dispute.clash_threshold", "", 0.6, 0, 1, DISPUTES, "Tension below which no clash happens", "Assumption");
+        addInt("dispute.closure_months", "months", 36, 1, 240, DISPUTES,
+            "Months a border stays closed after a clash", "KG-TJ: closed from 2021 to March 2025");
+        add("dispute.clash_gdp_cost", "", 0.01, 0, 0.2, DISPUTES,
+            "Share of GDP lost by each party in a clash", "Assumption (Sep 2022: ~137,000 evacuated in KG)");
+        add("dispute.closed_border_friction", "", 0.45, 0, 5, DISPUTES,
+            "Ad-valorem trade cost of a closed border",
+            "Assumption: reopening lifts KG-TJ trade ~5x, back toward pre-2021 levels");
+        add("dispute.unsettled_friction", "", 0.1, 0, 1, DISPUTES,
+            "Ad-valorem trade cost of an open but undelimited border, per unit undelimited share", "Assumption");
+        add("dispute.mediation", "logit", 0, 0, 5, DISPUTES,
+            "Log-odds added to negotiation by third-party mediation", "Assumption (e.g. US mediation of AZ-AM in 2025)");
+    }
+
+    private void diplomacy() {
+        add("trust.decay", "1/month", 0.02, 0, 0.5, DIPLOMACY,
+            "Monthly pull of trust back toward the pair's base level", "Assumption");
+        add("trust.interdependence_gain", "1/month", 0.01, 0, 0.2, DIPLOMACY,
+            "Monthly trust gain per unit log trade growth since the base year", "Assumption");
+        add("trust.summit_gain", "", 0.02, 0, 0.3, DIPLOMACY,
+            "Trust gained by each pair of members at a summit", "Assumption");
+        add("trust.crisis_assist_gain", "", 0.06, 0, 0.5, DIPLOMACY,
+            "Trust gained both ways when a state assists another in a crisis",
+            "Interview: the AZAL crash response 'remains in collective memory for a long time'");
+        add("trust.incident_loss", "", 0.03, 0, 0.5, DIPLOMACY, "Trust lost by the parties to a border incident", "Assumption");
+        add("trust.clash_loss", "", 0.35, 0, 1, DIPLOMACY, "Trust lost by the parties to a clash", "Assumption");
+        add("trust.settlement_gain", "", 0.15, 0, 1, DIPLOMACY,
+            "Rise in the pair's base trust when their border is settled", "Assumption");
+        add("trust.travel_gain", "1/month", 0.005, 0, 0.1, DIPLOMACY,
+            "Monthly trust gain per unit log travel growth since the base year", "Assumption");
+        add("diplomacy.summit_boost", "logit", 1, 0, 5, DIPLOMACY,
+            "Log-odds added to negotiation in the months after a summit both parties attended", "Assumption");
+        addInt("diplomacy.summit_memory_months", "months", 6, 0, 36, DIPLOMACY,
+            "Months a summit keeps boosting negotiation", "Assumption");
+        for (InstitutionCode i : InstitutionCode.values()) {
+            String p = "institution." + i.id() + ".";
+            addInt(p + "enabled", "", 1, 0, 1, DIPLOMACY, "Regular summits of the " + i.displayName() + " (1 on, 0 off)",
+                "regional-data.md section 7");
+            addInt(p + "summit_month", "month", i == InstitutionCode.OTS ? 11 : 9, 1, 12, DIPLOMACY,
+                "Calendar month of the regular summit", i == InstitutionCode.OTS
+                    ? "OTS summits in Oct-Nov 2021-2025" : "Consultative Meetings in Aug-Nov 2018-2025");
+        }
+        add("travel.adjustment_rate", "1/month", 0.05, 0.01, 1, DIPLOMACY,
+            "Share of the gap to target travel closed each month", "Assumption");
+        add("travel.visa_elasticity", "", 1.0, 0, 5, DIPLOMACY,
+            "Elasticity of travel to the pair's mean visa openness", "Assumption");
+        add("travel.trust_semi_elasticity", "", 1.0, 0, 5, DIPLOMACY, "Log change in travel per unit trust", "Assumption");
+        add("travel.link_elasticity", "", 0.5, 0, 3, DIPLOMACY,
+            "Elasticity of trans-Caspian travel to the link index (ferries, flights)", "Assumption");
+        add("connectivity.caspian_links", "index", 1, 0.1, 10, DIPLOMACY,
+            "Ferries and flights across the Caspian (2024 = 1)",
+            "Interview: more maritime transport would bring more visits");
+    }
+
+    private void shocks() {
+        addInt("shock.enabled", "", 1, 0, 1, SHOCKS, "Random shocks on (1) or off (0)", "Switch");
+        add("shock.disaster_rate", "1/month", 0.004, 0, 0.2, SHOCKS,
+            "Chance of a disaster or major accident per state and month", "Assumption (about one a year in the region)");
+        add("shock.disaster_gdp_cost", "", 0.004, 0, 0.1, SHOCKS, "Share of GDP lost by a disaster of severity 1", "Assumption");
+        add("shock.solidarity", "", 0.5, 0, 1, SHOCKS,
+            "Propensity of states to assist a neighbour in crisis", "Template: the AZAL crash of Dec 2024");
+        add("shock.route_disruption_rate", "1/month", 0.004, 0, 0.2, SHOCKS,
+            "Chance of a disruption per route and month", "Assumption");
+        addInt("shock.route_disruption_months", "months", 3, 1, 60, SHOCKS, "Length of a random disruption", "Assumption");
+        add("shock.route_disruption_severity", "", 0.5, 0, 1, SHOCKS,
+            "Share of capacity lost during a random disruption", "Assumption");
+        add("shock.commodity_volatility", "1/month", 0.06, 0, 0.5, SHOCKS,
+            "Standard deviation of the monthly log change of oil and metal prices", "Brent, 2015-2024, about 8% a month");
+        add("shock.commodity_persistence", "", 0.95, 0, 1, SHOCKS,
+            "AR(1) persistence of the commodity price deviation", "Assumption");
+        add("shock.commodity_gdp_elasticity", "", 0.3, 0, 1, SHOCKS,
+            "GDP elasticity to commodity prices for a pure commodity exporter", "Assumption");
+    }
+
+    private void statePolicies() {
+        for (StateCode s : StateCode.values()) {
+            String p = "policy." + s + ".";
+            String who = " of " + s.displayName();
+            add(p + "tariff", "", switch (s) { case AZ -> 0.04; case TM -> 0.05; default -> 0.02; }, 0, 1, TRADE,
+                "Average ad-valorem cost of import tariffs and border procedures on regional trade" + who,
+                "Assumption: CIS free-trade area; Azerbaijan and Turkmenistan outside the EAEU");
+            add(p + "visa_openness", "", switch (s) {
+                case TM -> 0.1; case TJ -> 0.6; case AZ -> 0.6; case KG -> 0.9; default -> 0.8;
+            }, 0, 1, DIPLOMACY, "Visa and travel openness" + who, "Assumption from visa regimes (Turkmenistan most closed)");
+            add(p + "corridor_investment", "bn USD/yr", switch (s) {
+                case KZ -> 0.35; case AZ -> 0.25; case UZ, TM -> 0.05; default -> 0;
+            }, 0, 10, INVESTMENT, "Yearly investment in corridor capacity" + who,
+                "Assumption from announced port, rail and fleet programmes (Aktau, Kuryk, Alat, Turkmenbashi)");
+            add(p + "outward_investment", "share of GDP/yr", switch (s) {
+                case KZ -> 0.004; case AZ -> 0.006; case UZ -> 0.002; case TM -> 0.001; case AM -> 0.001;
+                case KG -> 0.0005; case TJ -> 0.0003;
+            }, 0, 0.05, INVESTMENT, "Investment in the other six states per year" + who,
+                "Assumption, scaled to known stocks (AZ in KZ 306M, KZ-UZ projects 3.1bn)");
+            add(p + "stance", "", switch (s) {
+                case TJ -> 0.1; case AZ -> 0.2; case AM -> -0.2; case KG -> 0; default -> -0.5;
+            }, -1, 1, DISPUTES, "Dispute stance" + who + " (-1 conciliatory, +1 hawkish)", "Assumption");
+            add(p + "political_will", "", switch (s) {
+                case KG -> 0.8; case TJ -> 0.7; case AZ, AM -> 0.6; default -> 0.5;
+            }, 0, 1, DISPUTES, "Political will to settle disputes" + who,
+                "Interview: 'the leaders of Azerbaijan and Armenia have demonstrated strong political will'");
+            add(p + "stability", "", switch (s) {
+                case KZ, AZ -> 0.8; case UZ -> 0.75; case TM -> 0.7; case AM -> 0.65; case TJ -> 0.6; case KG -> 0.55;
+            }, 0, 1, SHOCKS, "Domestic stability" + who, "Assumption (World Bank governance indicators, rescaled)");
+            add(p + "trend_growth", "1/yr", switch (s) {
+                case KZ -> 0.045; case UZ -> 0.055; case KG -> 0.05; case TJ -> 0.06; case TM -> 0.05;
+                case AZ -> 0.03; case AM -> 0.05;
+            }, -0.2, 0.3, INVESTMENT, "Trend growth of GDP in USD" + who, "IMF WEO medium-term projections (rounded)");
+        }
+    }
+
+    /** Parameters sorted by group then name, for tables. */
+    public List<Parameter> sorted() {
+        List<Parameter> list = new ArrayList<>(byName.values());
+        list.sort(Comparator.comparing(Parameter::group).thenComparing(Parameter::name));
+        return Collections.unmodifiableList(list);
+    }
+}

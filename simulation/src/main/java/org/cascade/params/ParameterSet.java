@@ -1,0 +1,80 @@
+package org.cascade.params;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An immutable, validated assignment of values to registry parameters. Unset parameters take their defaults.
+ * Every value that enters is checked against the registry (name and range); nothing is clamped.
+ */
+public final class ParameterSet {
+    private static final ParameterSet DEFAULTS = new ParameterSet(Map.of());
+    private final Map<String, Double> overrides;
+
+    private ParameterSet(Map<String, Double> overrides) {
+        this.overrides = Collections.unmodifiableMap(overrides);
+    }
+
+    public static ParameterSet defaults() {
+        return DEFAULTS;
+    }
+
+    /** Returns a copy with one value changed; throws {@link ParameterException} naming the field and range. */
+    public ParameterSet with(String name, double value) {
+        Parameter p = ParameterRegistry.get().require(name);
+        String problem = p.problemWith(value);
+        if (!problem.isEmpty()) {
+            throw new ParameterException(problem);
+        }
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        if (value == p.defaultValue()) {
+            copy.remove(name);
+        } else {
+            copy.put(name, value);
+        }
+        return new ParameterSet(copy);
+    }
+
+    public ParameterSet withAll(Map<String, Double> values) {
+        ParameterSet s = this;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            s = s.with(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    public double get(String name) {
+        Double v = overrides.get(name);
+        return v != null ? v : ParameterRegistry.get().require(name).defaultValue();
+    }
+
+    /** Only the values that differ from their defaults, in the order they were set. */
+    public Map<String, Double> overrides() {
+        return overrides;
+    }
+
+    /** Every parameter with its value, in registry order. */
+    public Map<String, Double> all() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Parameter p : ParameterRegistry.get().all()) {
+            m.put(p.name(), get(p.name()));
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterSet other && overrides.equals(other.overrides);
+    }
+
+    @Override
+    public int hashCode() {
+        return overrides.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ParameterSet" + overrides;
+    }
+}

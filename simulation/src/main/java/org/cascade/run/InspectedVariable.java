@@ -1,0 +1,5 @@
+package org.cascade.run;
+
+/** One line of an inspector: a named current value with its unit (policy levers are marked). */
+public record InspectedVariable(String name, double value, String unit, boolean lever) {
+}
