@@ -1,0 +1,93 @@
+package org.cascade.ui.charts;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Shows one chart as inline SVG and offers it as PNG and SVG downloads. {@link #show} takes SVG already rendered
+ * (rendering happens off the UI thread); downloads re-render the last chart at full size.
+ */
+public class ChartCard extends Div {
+    public static final int WIDTH = 720;
+    private final String fileName;
+    private final int height;
+    private final Div body = new Div();
+    private volatile JFreeChart chart;
+    private Html svg;
+
+    public ChartCard(String id, String fileName, int height) {
+        this.fileName = fileName;
+        this.height = height;
+        setId(id);
+        addClassName("chart-card");
+        body.addClassName("chart-body");
+        body.add(new Span("Run a scenario to see this chart."));
+        Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> download(true)), "PNG");
+        Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(e -> download(false)), "SVG");
+        png.setId(id + "-png");
+        svgLink.setId(id + "-svg");
+        png.getElement().setAttribute("download", true);
+        svgLink.getElement().setAttribute("download", true);
+        Div links = new Div(new Span("Download "), png, new Span(" "), svgLink);
+        links.addClassName("chart-links");
+        add(body, links);
+    }
+
+    public int chartHeight() {
+        return height;
+    }
+
+    /** Renders off the UI thread: call from the run's thread, then {@link #show} inside ui.access. */
+    public String render(JFreeChart c) {
+        return ChartRenderer.svg(c, WIDTH, height);
+    }
+
+    /** Replaces the chart; call with the UI lock held. */
+    public void show(JFreeChart c, String svgMarkup) {
+        this.chart = c;
+        if (svg == null) {
+            body.removeAll();
+            svg = new Html(svgMarkup);
+            body.add(svg);
+        } else {
+            svg.setHtmlContent(svgMarkup);
+        }
+    }
+
+    public void clear() {
+        chart = null;
+        svg = null;
+        body.removeAll();
+        body.add(new Span("Run a scenario to see this chart."));
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** The SVG markup on the page now, or empty. */
+    public String svgMarkup() {
+        return svg == null ? "" : svg.getInnerHtml();
+    }
+
+    private DownloadResponse download(boolean asPng) {
+        JFreeChart c = chart;
+        if (c == null) {
+            return DownloadResponse.error(404, "no chart yet: run a scenario first");
+        }
+        byte[] bytes;
+        synchronized (c) {
+            bytes = asPng ? ChartRenderer.png(c, 1200, height * 1200 / WIDTH)
+                : ChartRenderer.svgDocument(c, WIDTH, height).getBytes(StandardCharsets.UTF_8);
+        }
+        return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + (asPng ? ".png" : ".svg"),
+            asPng ? "image/png" : "image/svg+xml", bytes.length);
+    }
+}

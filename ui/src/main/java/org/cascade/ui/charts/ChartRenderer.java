@@ -1,0 +1,43 @@
+package org.cascade.ui.charts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Renders a chart to SVG (JFreeSVG) for the page and downloads, or to PNG (ChartUtils) for downloads. */
+public final class ChartRenderer {
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private ChartRenderer() {
+    }
+
+    public static String svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
+        g.setDefsKeyPrefix("c" + COUNTER.incrementAndGet() + "_");
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /** A standalone SVG document with its size, for downloads. */
+    public static String svgDocument(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.cascade.ui.explore;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cascade.model.StateCode;
+import org.cascade.params.Parameter;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.run.InspectedVariable;
+
+/** A state's current variables and policy levers. Before a run, its policy parameters as set on the page. */
+class InspectorDialog extends Dialog {
+    InspectorDialog(StateCode state, List<InspectedVariable> vars, ParameterPanel params) {
+        setHeaderTitle(state.displayName() + " (" + state + ")");
+        setId("inspector");
+        setWidth("640px");
+        List<InspectedVariable> rows = new ArrayList<>(vars);
+        if (rows.isEmpty()) {
+            add(new Paragraph("No run yet (or the model reports nothing): showing this state's policy levers as set on the page."));
+            for (Parameter p : ParameterRegistry.get().all()) {
+                if (p.name().startsWith("policy." + state + ".")) {
+                    Double v = params.value(p.name());
+                    rows.add(new InspectedVariable(p.name(), v == null ? Double.NaN : v, p.unit(), true));
+                }
+            }
+        }
+        Grid<InspectedVariable> grid = new Grid<>();
+        grid.setId("inspector-grid");
+        grid.addColumn(InspectedVariable::name).setHeader("Variable").setFlexGrow(3);
+        grid.addColumn(v -> format(v.value())).setHeader("Value").setFlexGrow(1);
+        grid.addColumn(InspectedVariable::unit).setHeader("Unit").setFlexGrow(1);
+        grid.addColumn(v -> v.lever() ? "lever" : "").setHeader("Lever").setFlexGrow(1);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 20);
+        add(grid);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

@@ -1,0 +1,171 @@
+package org.cascade.ui.run;
+
+import java.util.List;
+import java.util.concurrent.Future;
+import org.cascade.model.StateCode;
+import org.cascade.run.InspectedVariable;
+import org.cascade.run.ModelRun;
+import org.cascade.run.RunResult;
+
+/**
+ * One run owned by one page. The run's thread steps the model; the page asks it to pause, resume, step once or
+ * stop. All access to the {@link ModelRun} goes through {@link #lock}, because ModelRun is not thread-safe.
+ */
+public final class RunHandle {
+    private final Object lock = new Object();
+    private final RunListener listener;
+    private final RunRequest request;
+    private ModelRun run;
+    private volatile boolean paused;
+    private volatile boolean cancelled;
+    private volatile int speed;
+    private int pendingSteps;
+    private volatile RunResult latest;
+    private volatile long elapsedNanos;
+    Future<?> future;
+
+    RunHandle(RunRequest request, RunListener listener, boolean startPaused) {
+        this.request = request;
+        this.listener = listener;
+        this.paused = startPaused;
+        this.speed = request.speed();
+    }
+
+    public RunRequest request() {
+        return request;
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    public void pause() {
+        synchronized (lock) {
+            paused = true;
+            lock.notifyAll();
+        }
+    }
+
+    public void resume() {
+        synchronized (lock) {
+            paused = false;
+            lock.notifyAll();
+        }
+    }
+
+    /** Processes one more month, then stays paused. */
+    public void stepOnce() {
+        synchronized (lock) {
+            paused = true;
+            pendingSteps++;
+            lock.notifyAll();
+        }
+    }
+
+    public void cancel() {
+        synchronized (lock) {
+            cancelled = true;
+            lock.notifyAll();
+        }
+        Future<?> f = future;
+        if (f != null) {
+            f.cancel(true);
+        }
+    }
+
+    /** Months per second, 0 for full speed. */
+    public void speed(int monthsPerSecond) {
+        synchronized (lock) {
+            this.speed = monthsPerSecond;
+            lock.notifyAll();
+        }
+    }
+
+    public RunResult latest() {
+        return latest;
+    }
+
+    public boolean finished() {
+        ModelRun r = run;
+        return r != null && r.done();
+    }
+
+    /** Wall time spent stepping and snapshotting (not waiting). */
+    public long elapsedNanos() {
+        return elapsedNanos;
+    }
+
+    /** Variables and levers of one state now; empty before the run has started. */
+    public List<InspectedVariable> inspect(StateCode state) {
+        synchronized (lock) {
+            return run == null ? List.of() : run.inspect(state);
+        }
+    }
+
+    /** The run's loop, on the service's executor. */
+    void loop() {
+        try {
+            long t0 = System.nanoTime();
+            synchronized (lock) {
+                run = ModelRun.start(request.scenario(), request.overrides(), request.seed(), request.years());
+                latest = run.result();
+            }
+            elapsedNanos += System.nanoTime() - t0;
+            listener.progress(latest, false);
+            long lastPublish = System.nanoTime();
+            while (!cancelled) {
+                boolean stepNow;
+                synchronized (lock) {
+                    while (!cancelled && paused && pendingSteps == 0) {
+                        lock.wait();
+                    }
+                    if (cancelled) {
+                        return;
+                    }
+                    stepNow = true;
+                    if (pendingSteps > 0) {
+                        pendingSteps--;
+                    }
+                }
+                long s0 = System.nanoTime();
+                boolean more;
+                boolean done;
+                synchronized (lock) {
+                    more = stepNow && run.step();
+                    done = run.done();
+                }
+                elapsedNanos += System.nanoTime() - s0;
+                long now = System.nanoTime();
+                boolean single = paused;
+                if (done || single || now - lastPublish >= SimulationService.PUBLISH_INTERVAL_NANOS) {
+                    long p0 = System.nanoTime();
+                    synchronized (lock) {
+                        latest = run.result();
+                    }
+                    elapsedNanos += System.nanoTime() - p0;
+                    listener.progress(latest, done);
+                    lastPublish = System.nanoTime();
+                }
+                if (done || !more) {
+                    return;
+                }
+                int sp = speed;
+                if (sp > 0 && !paused) {
+                    synchronized (lock) {
+                        lock.wait(Math.max(1, 1000 / sp));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!cancelled) {
+                listener.failed(SimulationService.describe(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.cascade.ui.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cascade.params.ParameterSet;
+import org.cascade.scenario.Scenario;
+
+/**
+ * What a person chose on the explore page: scenario, changed parameters (already validated), seed, horizon,
+ * speed and the pairs shown in the trade chart. Kept per browser session so a reload keeps them.
+ */
+public final class RunSettings {
+    public static final List<String> DEFAULT_PAIRS = List.of("KZ-UZ", "KZ-AZ", "KG-TJ", "AZ-AM");
+    /** Months per second; 0 means full speed. */
+    public static final int FULL_SPEED = 0;
+
+    private String scenarioId = "baseline";
+    private ParameterSet overrides = ParameterSet.defaults();
+    private long seed = 1;
+    private int years = Scenario.DEFAULT_YEARS;
+    private int speed = FULL_SPEED;
+    private List<String> pairs = DEFAULT_PAIRS;
+
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public void scenarioId(String id) {
+        this.scenarioId = id;
+    }
+
+    public ParameterSet overrides() {
+        return overrides;
+    }
+
+    public void overrides(ParameterSet p) {
+        this.overrides = p;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public void seed(long s) {
+        this.seed = s;
+    }
+
+    public int years() {
+        return years;
+    }
+
+    public void years(int y) {
+        this.years = y;
+    }
+
+    public int speed() {
+        return speed;
+    }
+
+    public void speed(int s) {
+        this.speed = s;
+    }
+
+    public List<String> pairs() {
+        return pairs;
+    }
+
+    public void pairs(List<String> p) {
+        this.pairs = List.copyOf(p);
+    }
+
+    public RunSettings copy() {
+        RunSettings c = new RunSettings();
+        c.scenarioId = scenarioId;
+        c.overrides = overrides;
+        c.seed = seed;
+        c.years = years;
+        c.speed = speed;
+        c.pairs = pairs;
+        return c;
+    }
+
+    public Map<String, Double> overrideMap() {
+        return new LinkedHashMap<>(overrides.overrides());
+    }
+}

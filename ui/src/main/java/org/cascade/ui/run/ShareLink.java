@@ -1,0 +1,115 @@
+package org.cascade.ui.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.cascade.params.Parameter;
+import org.cascade.params.ParameterException;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterSet;
+import org.cascade.scenario.Scenario;
+
+/**
+ * The address-bar form of a run: {@code ?scenario=baseline&seed=7&years=20&p.trade.elasticity=5}.
+ * Parsing never throws: whatever cannot be used is left out and named in {@link Parsed#ignored()}.
+ */
+public final class ShareLink {
+    public static final String PARAM_PREFIX = "p.";
+
+    private ShareLink() {
+    }
+
+    /** What a link asked for, and a sentence for each part that was ignored and why. */
+    public record Parsed(RunSettings settings, List<String> ignored) {
+    }
+
+    public static Map<String, String> toQuery(RunSettings s) {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("scenario", s.scenarioId());
+        q.put("seed", Long.toString(s.seed()));
+        q.put("years", Integer.toString(s.years()));
+        for (Map.Entry<String, Double> e : s.overrides().overrides().entrySet()) {
+            q.put(PARAM_PREFIX + e.getKey(), Parameter.format(e.getValue()));
+        }
+        return q;
+    }
+
+    /**
+     * @param query        the link's parameters (first value of each)
+     * @param base         settings to start from (the session's)
+     * @param knownScenario which scenario ids exist
+     */
+    public static Parsed parse(Map<String, String> query, RunSettings base, Predicate<String> knownScenario) {
+        RunSettings s = base.copy();
+        List<String> ignored = new ArrayList<>();
+        boolean anyParam = query.keySet().stream().anyMatch(k -> k.startsWith(PARAM_PREFIX));
+        if (anyParam || query.containsKey("scenario")) {
+            s.overrides(ParameterSet.defaults()); // a link states the whole run
+        }
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            String key = e.getKey();
+            String raw = e.getValue() == null ? "" : e.getValue().trim();
+            switch (key) {
+                case "scenario" -> {
+                    if (knownScenario.test(raw)) {
+                        s.scenarioId(raw);
+                    } else {
+                        ignored.add("scenario '" + raw + "': no such scenario");
+                    }
+                }
+                case "seed" -> {
+                    try {
+                        long v = Long.parseLong(raw);
+                        if (v < 0) {
+                            ignored.add("seed '" + raw + "': must be 0 or more");
+                        } else {
+                            s.seed(v);
+                        }
+                    } catch (NumberFormatException ex) {
+                        ignored.add("seed '" + raw + "': not a whole number");
+                    }
+                }
+                case "years" -> {
+                    try {
+                        int v = Integer.parseInt(raw);
+                        if (v < Scenario.MIN_YEARS || v > Scenario.MAX_YEARS) {
+                            ignored.add("years '" + raw + "': allowed [" + Scenario.MIN_YEARS + ", "
+                                + Scenario.MAX_YEARS + "]");
+                        } else {
+                            s.years(v);
+                        }
+                    } catch (NumberFormatException ex) {
+                        ignored.add("years '" + raw + "': not a whole number in [1, 50]");
+                    }
+                }
+                default -> {
+                    if (!key.startsWith(PARAM_PREFIX)) {
+                        ignored.add("'" + key + "': not a link parameter (use scenario, seed, years, p.NAME)");
+                        continue;
+                    }
+                    String name = key.substring(PARAM_PREFIX.length());
+                    if (ParameterRegistry.get().find(name).isEmpty()) {
+                        ignored.add("'" + name + "': no such parameter");
+                        continue;
+                    }
+                    double v;
+                    try {
+                        v = Double.parseDouble(raw);
+                    } catch (NumberFormatException ex) {
+                        Parameter p = ParameterRegistry.get().find(name).orElseThrow();
+                        ignored.add("'" + name + "' = '" + raw + "': not a number; allowed " + p.range());
+                        continue;
+                    }
+                    try {
+                        s.overrides(s.overrides().with(name, v));
+                    } catch (ParameterException ex) {
+                        ignored.add(ex.getMessage());
+                    }
+                }
+            }
+        }
+        return new Parsed(s, List.copyOf(ignored));
+    }
+}
