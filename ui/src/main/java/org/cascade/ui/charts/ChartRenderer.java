@@ -21,7 +21,7 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
         g.setDefsKeyPrefix("c" + COUNTER.incrementAndGet() + "_");
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /** A standalone SVG document with its size, for downloads. */

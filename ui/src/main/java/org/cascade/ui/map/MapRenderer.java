@@ -26,7 +26,8 @@ public final class MapRenderer {
     /** The map at one step of a run; with {@code r == null} only the geography. */
     public static String render(RunResult r, int step) {
         StringBuilder b = new StringBuilder(16_000);
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(Geo.WIDTH).append(' ')
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Geo.WIDTH).append("\" height=\"")
+            .append(Geo.HEIGHT).append("\" viewBox=\"0 0 ").append(Geo.WIDTH).append(' ')
             .append(Geo.HEIGHT).append("\" class=\"region-map\" role=\"img\" aria-label=\"Map of the region\">");
         b.append("<rect x=\"0\" y=\"0\" width=\"").append(Geo.WIDTH).append("\" height=\"").append(Geo.HEIGHT)
             .append("\" fill=\"#eef3f7\"/>");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.cascade.data.Calibration;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.ui.MainLayout;
@@ -72,12 +73,15 @@ public class ModelView extends Div {
             box.add(new Paragraph(t.problem()));
             return box;
         }
-        Grid<CalibrationAdapter.Row> g = new Grid<>();
-        g.addColumn(CalibrationAdapter.Row::name).setHeader("Figure").setWidth("240px");
+        Grid<Calibration.Row> g = new Grid<>();
+        g.setId("calibration-table");
+        g.addColumn(Calibration.Row::metric).setHeader("Metric").setWidth("170px");
+        g.addColumn(Calibration.Row::subject).setHeader("Subject").setWidth("100px");
+        g.addColumn(Calibration.Row::unit).setHeader("Unit").setWidth("90px");
         g.addColumn(r -> fmt(r.observed())).setHeader("Observed");
         g.addColumn(r -> fmt(r.simulated())).setHeader("Simulated");
         g.addColumn(r -> String.format(Locale.ROOT, "%.1f%%", r.error() * 100)).setHeader("Error");
-        g.addColumn(CalibrationAdapter.Row::source).setHeader("Source").setWidth("320px");
+        g.addColumn(Calibration.Row::source).setHeader("Source").setWidth("320px");
         g.setItems(t.rows());
         g.setHeight("400px");
         box.add(g);

@@ -1,0 +1,113 @@
+package org.cascade.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.util.List;
+import org.cascade.run.Metrics;
+import org.cascade.run.RunResult;
+import org.cascade.ui.TestRuns;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
+import org.junit.jupiter.api.Test;
+
+class ChartBuildersTest {
+    private final RunResult run = TestRuns.steps(25)
+        .with(Metrics.TRADE, "KZ-UZ", s -> 4.3e9 + s * 1e8)
+        .with(Metrics.TRADE, "KZ-AZ", s -> 0.5e9)
+        .with(Metrics.TRADE, "KG-TJ", s -> s < 12 ? 0.01e9 : 0.05e9)
+        .with(Metrics.TRUST, "KZ-UZ", s -> 0.9)
+        .with(Metrics.TRUST, "KG-TJ", s -> 0.1)
+        .with(Metrics.TRUST, "AZ-AM", s -> 0.5)
+        .with(Metrics.DISPUTE_TENSION, "KG-TJ", s -> 0.8)
+        .with(Metrics.DISPUTE_PROGRESS, "KG-TJ", s -> 0.5)
+        .with(Metrics.BORDER_OPEN, "KG-TJ", s -> s >= 3 && s < 6 ? 0 : 1)
+        .with(Metrics.ROUTE_VOLUME, "middle-corridor", s -> 4.5)
+        .with(Metrics.ROUTE_CAPACITY, "middle-corridor", s -> 6)
+        .with(Metrics.MIDDLE_CORRIDOR, Metrics.TITR, s -> 4.5 + s * 0.1)
+        .with(Metrics.ROUTE_SHARE, "northern", s -> 0.8)
+        .with(Metrics.ROUTE_SHARE, "middle-corridor", s -> 0.2)
+        .build();
+
+    @Test
+    void tradeChartHasOneSeriesPerChosenPairWithTheRightValues() {
+        JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "KG-TJ", "UZ-TM"), List.of());
+        XYDataset d = c.getXYPlot().getDataset();
+        assertThat(d.getSeriesCount()).as("UZ-TM is not recorded, so it is left out").isEqualTo(2);
+        assertThat(d.getSeriesKey(0)).isEqualTo("KZ-UZ");
+        assertThat(d.getSeriesKey(1)).isEqualTo("KG-TJ");
+        assertThat(d.getItemCount(0)).isEqualTo(25);
+        assertThat(d.getYValue(0, 10)).isEqualTo(5.3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(d.getXValue(0, 12)).isEqualTo(2026.0);
+        assertThat(d.getYValue(1, 0)).isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void pairNamesInEitherOrderAreAccepted() {
+        JFreeChart c = ChartBuilders.trade(run, List.of("UZ-KZ"), List.of());
+        assertThat(c.getXYPlot().getDataset().getSeriesKey(0)).isEqualTo("KZ-UZ");
+    }
+
+    @Test
+    void scenarioEventsBecomeVerticalMarkers() {
+        JFreeChart c = ChartBuilders.gdp(run, List.of(6, 12));
+        assertThat(c.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(2);
+    }
+
+    @Test
+    void heatMapCellColoursFollowTrust() {
+        JFreeChart c = ChartBuilders.trustMatrix(run, 0);
+        XYZDataset d = (XYZDataset) c.getXYPlot().getDataset();
+        // both (i,j) and (j,i) for the three recorded pairs
+        assertThat(d.getItemCount(0)).isEqualTo(6);
+        Color high = (Color) ChartBuilders.trustPaint(c, 0.9);
+        Color low = (Color) ChartBuilders.trustPaint(c, 0.1);
+        Color mid = (Color) ChartBuilders.trustPaint(c, 0.5);
+        assertThat(high.getGreen()).isGreaterThan(high.getRed());
+        assertThat(low.getRed()).isGreaterThan(low.getGreen());
+        assertThat(mid.getRed()).isGreaterThan(150);
+        assertThat(mid.getGreen()).isGreaterThan(150);
+        assertThat(high).isEqualTo(ChartBuilders.trustColor(0.9));
+        for (int i = 0; i < d.getItemCount(0); i++) {
+            double trust = d.getZValue(0, i);
+            assertThat(ChartBuilders.trustPaint(c, trust)).isEqualTo(ChartBuilders.trustColor(trust));
+        }
+    }
+
+    @Test
+    void closedBorderMonthsAreShadedBands() {
+        List<double[]> bands = ChartBuilders.closedBands(run, "KG-TJ");
+        assertThat(bands).hasSize(1);
+        assertThat(bands.get(0)[0]).isEqualTo(ChartBuilders.x(3));
+        assertThat(bands.get(0)[1]).isEqualTo(ChartBuilders.x(6));
+        JFreeChart c = ChartBuilders.disputes(run, List.of());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) c.getPlot();
+        assertThat(plot.getSubplots()).hasSize(1);
+        XYPlot sub = (XYPlot) plot.getSubplots().get(0);
+        assertThat(sub.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1);
+        assertThat(sub.getDataset().getSeriesCount()).isEqualTo(2);
+    }
+
+    @Test
+    void corridorChartShowsVolumeAgainstCapacityAndShares() {
+        JFreeChart c = ChartBuilders.corridor(run, List.of());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) c.getPlot();
+        XYPlot top = (XYPlot) plot.getSubplots().get(0);
+        XYPlot bottom = (XYPlot) plot.getSubplots().get(1);
+        assertThat(top.getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(top.getDataset().getYValue(1, 0)).isEqualTo(6.0);
+        assertThat(bottom.getDataset().getSeriesCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rendersToSvgAndPngQuickly() {
+        JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "KZ-AZ"), List.of(3));
+        String svg = ChartRenderer.svg(c, 720, 340);
+        assertThat(svg).startsWith("<svg").contains("viewBox='0.0 0.0 720.0 340.0'").contains("Bilateral trade");
+        byte[] png = ChartRenderer.png(c, 720, 340);
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+}

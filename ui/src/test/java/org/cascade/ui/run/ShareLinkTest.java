@@ -1,0 +1,52 @@
+package org.cascade.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShareLinkTest {
+    @Test
+    void aCopiedLinkReopensTheSameSettings() {
+        RunSettings s = new RunSettings();
+        s.scenarioId("baseline");
+        s.seed(7);
+        s.years(12);
+        s.overrides(s.overrides().with("trust.decay", 0.05).with("shock.enabled", 0));
+        Map<String, String> q = ShareLink.toQuery(s);
+        assertThat(q).containsEntry("scenario", "baseline").containsEntry("seed", "7").containsEntry("years", "12")
+            .containsEntry("p.trust.decay", "0.05").containsEntry("p.shock.enabled", "0");
+        ShareLink.Parsed back = ShareLink.parse(q, new RunSettings(), "baseline"::equals);
+        assertThat(back.ignored()).isEmpty();
+        assertThat(back.settings().seed()).isEqualTo(7);
+        assertThat(back.settings().years()).isEqualTo(12);
+        assertThat(back.settings().overrides()).isEqualTo(s.overrides());
+    }
+
+    @Test
+    void unknownOrMalformedPartsAreIgnoredWithAReason() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("scenario", "atlantis");
+        q.put("seed", "abc");
+        q.put("years", "99");
+        q.put("p.no.such", "1");
+        q.put("p.trust.decay", "7");
+        q.put("p.dispute.clash_threshold", "x");
+        q.put("colour", "red");
+        q.put("p.travel.visa_elasticity", "2");
+        ShareLink.Parsed p = ShareLink.parse(q, new RunSettings(), "baseline"::equals);
+        assertThat(p.ignored()).hasSize(7);
+        assertThat(String.join("\n", p.ignored()))
+            .contains("atlantis").contains("no such scenario")
+            .contains("seed 'abc'")
+            .contains("allowed [1, 50]")
+            .contains("'no.such': no such parameter")
+            .contains("'trust.decay' = 7 is out of range; allowed [0, 0.5]")
+            .contains("'dispute.clash_threshold' = 'x': not a number")
+            .contains("'colour'");
+        assertThat(p.settings().overrides().overrides()).containsOnlyKeys("travel.visa_elasticity");
+        assertThat(p.settings().seed()).isEqualTo(1);
+        assertThat(p.settings().years()).isEqualTo(20);
+    }
+}
