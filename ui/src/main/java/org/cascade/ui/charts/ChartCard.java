@@ -21,6 +21,7 @@ public class ChartCard extends Div {
     private final Div body = new Div();
     private volatile JFreeChart chart;
     private Html svg;
+    private String markup = "";
 
     public ChartCard(String id, String fileName, int height) {
         this.fileName = fileName;
@@ -52,6 +53,7 @@ public class ChartCard extends Div {
     /** Replaces the chart; call with the UI lock held. */
     public void show(JFreeChart c, String svgMarkup) {
         this.chart = c;
+        this.markup = svgMarkup;
         if (svg == null) {
             body.removeAll();
             svg = new Html(svgMarkup);
@@ -64,6 +66,7 @@ public class ChartCard extends Div {
     public void clear() {
         chart = null;
         svg = null;
+        markup = "";
         body.removeAll();
         body.add(new Span("Run a scenario to see this chart."));
     }
@@ -74,7 +77,7 @@ public class ChartCard extends Div {
 
     /** The SVG markup on the page now, or empty. */
     public String svgMarkup() {
-        return svg == null ? "" : svg.getInnerHtml();
+        return markup;
     }
 
     private DownloadResponse download(boolean asPng) {

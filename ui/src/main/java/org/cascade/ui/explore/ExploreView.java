@@ -93,6 +93,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private RunHandle handle;
     private volatile RunResult shown;
     private volatile long lastRenderNanos;
+    private String mapMarkup = MapRenderer.render(null, 0);
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
         this.service = service;
@@ -388,6 +389,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         lastRenderNanos = f.renderNanos();
         charts.show(f.charts(), f.svgs());
         map.setHtmlContent(f.map());
+        mapMarkup = f.map();
         eventGrid.setItems(f.result().events());
         headlines.removeAll();
         headlines.add(headline("Regional trade", f.result(), Metrics.REGIONAL_TRADE, Metrics.REGION, 1e9, "bn USD/yr"),
@@ -461,7 +463,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         stop();
         shown = null;
         charts.clear();
-        map.setHtmlContent(MapRenderer.render(null, 0));
+        mapMarkup = MapRenderer.render(null, 0);
+        map.setHtmlContent(mapMarkup);
         eventGrid.setItems(List.of());
         headlines.removeAll();
         pauseButton.setEnabled(false);
@@ -536,7 +539,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     }
 
     String mapSvg() {
-        return map.getInnerHtml();
+        return mapMarkup;
     }
 
     List<ChartCard> chartCards() {
