@@ -119,6 +119,20 @@ class ScenarioLibraryTest {
     }
 
     @Test
+    void readmeDocumentsEveryEventTypeAndEveryScenario() throws IOException {
+        String readme = Files.readString(DIR.resolve("README.md"));
+        for (String id : EventType.ids()) {
+            assertThat(readme).as("event type " + id).contains("| `" + id + "` |");
+        }
+        for (String id : ScenarioLibrary.ids()) {
+            assertThat(readme).as("scenario " + id).contains("| `" + id + "` |");
+        }
+        for (String field : ScenarioLoader.FIELDS) {
+            assertThat(readme).contains("\n" + field + ":");
+        }
+    }
+
+    @Test
     void baselineHasNoOverridesAndNoEvents() throws ScenarioException {
         Scenario s = ScenarioLibrary.load("baseline");
         assertThat(s.parameters().overrides()).isEmpty();
