@@ -114,6 +114,7 @@ public final class ScenarioLoader {
     public static final int MAX_MONTHS = Scenario.MAX_YEARS * 12;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final int MAX_FILE_CHARS = 1 << 20;
 
     private ScenarioLoader() {
@@ -168,9 +169,13 @@ public final class ScenarioLoader {
             throw new ScenarioException(file, 0, "years", "the horizon must be a whole number of years in ["
                 + Scenario.MIN_YEARS + ", " + Scenario.MAX_YEARS + "], got " + years);
         }
+        // events are kept sorted by step; their file order (for the events[i] path) is the order of their lines
+        List<ScenarioEvent> inFileOrder = s.events().stream()
+            .sorted(java.util.Comparator.comparingInt(ScenarioEvent::line)).toList();
         for (ScenarioEvent e : s.events()) {
             if (e.step() < 0 || e.step() >= years * 12) {
-                throw new ScenarioException(file, e.line(), "events.date",
+                String field = e.line() > 0 ? "events[" + inFileOrder.indexOf(e) + "].date" : "events.date";
+                throw new ScenarioException(file, e.line(), field,
                     outsideHorizon(e.date(), years) + " (the horizon was set to " + years + " years)");
             }
         }
@@ -554,7 +559,9 @@ public final class ScenarioLoader {
                 throw error(n, field, "must be a number in " + allowed + ", not " + kind(n));
             }
             String t = s.getValue().trim();
-            if (n.getTag() != Tag.INT && n.getTag() != Tag.FLOAT) {
+            boolean plainDecimal = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                && n.getTag() == Tag.STR && DECIMAL.matcher(t).matches();  // e.g. 1e3, which YAML 1.1 reads as text
+            if (n.getTag() != Tag.INT && n.getTag() != Tag.FLOAT && !plainDecimal) {
                 throw error(n, field, "must be a number in " + allowed + ", got '" + t + "'"
                     + (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? "" : " (remove the quotes)"));
             }

@@ -155,6 +155,14 @@ class ScenarioLoaderErrorTest {
     }
 
     @Test
+    void exponentWithoutADotIsANumber() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, HEAD + "parameters:\n  route.btc.capacity: 1e1\n");
+        assertThat(s.parameters().get("route.btc.capacity")).isEqualTo(10.0);
+        expect(HEAD + "parameters:\n  route.btc.capacity: \"1e1\"\n", 6, "parameters.route.btc.capacity",
+            "remove the quotes");
+    }
+
+    @Test
     void unknownEventType() {
         expect(event("  - date: 2026-01\n    type: border_setled\n    dispute: KG-TJ\n"), 7, "events[0].type",
             "unknown event type 'border_setled'", "did you mean 'border_settled'?", "allowed: set, border_settled");
@@ -301,7 +309,7 @@ class ScenarioLoaderErrorTest {
         ScenarioLoader.checkHorizon(s, 6, FILE);
         assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 5, FILE))
             .isInstanceOf(ScenarioException.class)
-            .hasMessageStartingWith(FILE + ":9: events.date: ")
+            .hasMessageStartingWith(FILE + ":9: events[1].date: ")
             .hasMessageContaining("2030-06 is outside the horizon of 5 years")
             .hasMessageContaining("allowed 2025-01 to 2029-12");
         assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 51, FILE))

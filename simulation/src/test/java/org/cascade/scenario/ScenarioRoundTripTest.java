@@ -112,7 +112,7 @@ class ScenarioRoundTripTest {
         assertThat(ScenarioLoader.load(f, 12).years()).isEqualTo(12);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioLoader.load(f, 11))
             .isInstanceOf(ScenarioException.class)
-            .hasMessageStartingWith(f + ":41: events.date: 2036-12 is outside the horizon of 11 years")
+            .hasMessageStartingWith(f + ":41: events[7].date: 2036-12 is outside the horizon of 11 years")
             .hasMessageContaining("allowed 2025-01 to 2035-12");
     }
 }
