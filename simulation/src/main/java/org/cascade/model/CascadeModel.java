@@ -76,6 +76,7 @@ public class CascadeModel extends SimState {
     /** Policy levers and route conditions: what a scenario changes relative to 2024. */
     public static boolean isLever(String parameterName) {
         return parameterName.startsWith("policy.") || parameterName.startsWith("connectivity.")
+            || parameterName.startsWith("institution.")
             || (parameterName.startsWith("route.") && parameterName.chars().filter(c -> c == '.').count() == 2);
     }
 
