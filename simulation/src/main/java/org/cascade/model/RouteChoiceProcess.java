@@ -15,7 +15,9 @@ import sim.engine.Steppable;
  */
 final class RouteChoiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final int FIT_ITERATIONS = 400;
+    private static final int FIT_ITERATIONS = 2000;
+    /** Stop fitting when no constant moves by more than this (log units): volumes then match to ~1e-10. */
+    private static final double FIT_TOLERANCE = 1e-12;
 
     private final int[][] freightRoutes = new int[FreightOrigin.COUNT][];
     private final int[][] oilRoutes = new int[OilOrigin.COUNT][];
@@ -53,11 +55,17 @@ final class RouteChoiceProcess implements Steppable {
         }
         for (int it = 0; it < FIT_ITERATIONS; it++) {
             allocate(m, false, 0);
+            double worst = 0;
             for (RouteAgent r : routes) {
                 double target = BaseYear.routeVolume(r.code).value();
                 if (target > 0 && r.available() && volume[r.code.ordinal()] > 0) {
-                    r.asc += Math.log(target / volume[r.code.ordinal()]);
+                    double step = Math.log(target / volume[r.code.ordinal()]);
+                    r.asc += step;
+                    worst = Math.max(worst, Math.abs(step));
                 }
+            }
+            if (worst < FIT_TOLERANCE) {
+                break;
             }
         }
         allocate(m, false, 0);
