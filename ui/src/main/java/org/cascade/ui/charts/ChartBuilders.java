@@ -266,6 +266,7 @@ public final class ChartBuilders {
 
     private static XYPlot linePlot(XYSeriesCollection data, String unit, List<Integer> eventSteps, RunResult r) {
         XYLineAndShapeRenderer rend = new XYLineAndShapeRenderer(true, false);
+        rend.setDrawSeriesLineAsPath(true); // one <path> per series, not one <line> per month
         for (int i = 0; i < data.getSeriesCount(); i++) {
             rend.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             rend.setSeriesStroke(i, new BasicStroke(2f));
@@ -301,6 +302,7 @@ public final class ChartBuilders {
         c.setTitle(new TextTitle(title, TITLE_FONT));
         c.setBackgroundPaint(Color.WHITE);
         c.setAntiAlias(true);
+        c.setPadding(new RectangleInsets(2, 2, 2, 16));
         if (c.getLegend() != null) {
             c.getLegend().setItemFont(AXIS_FONT);
         }

@@ -1,6 +1,5 @@
 package org.cascade.ui.charts;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,12 +14,13 @@ import org.jfree.chart.JFreeChart;
  * (rendering happens off the UI thread); downloads re-render the last chart at full size.
  */
 public class ChartCard extends Div {
-    public static final int WIDTH = 720;
+    public static final int WIDTH = 600;
     private final String fileName;
     private final int height;
     private final Div body = new Div();
     private volatile JFreeChart chart;
-    private Html svg;
+    /** Holds the SVG as innerHTML, so the browser's own parser keeps SVG attribute case (viewBox). */
+    private Div svg;
     private String markup = "";
 
     public ChartCard(String id, String fileName, int height) {
@@ -56,11 +56,11 @@ public class ChartCard extends Div {
         this.markup = svgMarkup;
         if (svg == null) {
             body.removeAll();
-            svg = new Html(svgMarkup);
+            svg = new Div();
+            svg.addClassName("svg-holder");
             body.add(svg);
-        } else {
-            svg.setHtmlContent(svgMarkup);
         }
+        svg.getElement().setProperty("innerHTML", svgMarkup);
     }
 
     public void clear() {

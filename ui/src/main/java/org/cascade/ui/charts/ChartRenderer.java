@@ -20,6 +20,7 @@ public final class ChartRenderer {
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
         g.setDefsKeyPrefix("c" + COUNTER.incrementAndGet() + "_");
+        g.setGeomDoubleConverter(ChartRenderer::oneDecimal);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
@@ -29,6 +30,17 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PX);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
+    }
+
+    /** Coordinates to one decimal: a tenth of a pixel is invisible, and the markup shrinks by half. */
+    static String oneDecimal(double d) {
+        if (!Double.isFinite(d)) {
+            return "0";
+        }
+        long r = Math.round(d * 10);
+        long ip = r / 10;
+        long fp = Math.abs(r % 10);
+        return (r < 0 && ip == 0 ? "-" : "") + ip + (fp == 0 ? "" : "." + fp);
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {

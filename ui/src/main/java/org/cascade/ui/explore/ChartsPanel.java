@@ -12,12 +12,12 @@ import org.jfree.chart.JFreeChart;
 /** The explore page's chart cards; builds a {@link Frame} from a snapshot and shows it. */
 class ChartsPanel extends Div {
     static final int INVESTMENT_TOP = 6;
-    final ChartCard trade = new ChartCard("chart-trade", "cascade-trade", 340);
-    final ChartCard gdp = new ChartCard("chart-gdp", "cascade-gdp", 340);
-    final ChartCard corridor = new ChartCard("chart-corridor", "cascade-corridor", 420);
-    final ChartCard trust = new ChartCard("chart-trust", "cascade-trust", 420);
-    final ChartCard disputes = new ChartCard("chart-disputes", "cascade-disputes", 480);
-    final ChartCard investment = new ChartCard("chart-investment", "cascade-investment", 340);
+    final ChartCard trade = new ChartCard("chart-trade", "cascade-trade", 300);
+    final ChartCard gdp = new ChartCard("chart-gdp", "cascade-gdp", 300);
+    final ChartCard corridor = new ChartCard("chart-corridor", "cascade-corridor", 380);
+    final ChartCard trust = new ChartCard("chart-trust", "cascade-trust", 380);
+    final ChartCard disputes = new ChartCard("chart-disputes", "cascade-disputes", 440);
+    final ChartCard investment = new ChartCard("chart-investment", "cascade-investment", 300);
     private final List<ChartCard> cards = List.of(trade, gdp, corridor, trust, disputes, investment);
 
     ChartsPanel() {

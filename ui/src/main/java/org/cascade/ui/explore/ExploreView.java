@@ -2,7 +2,6 @@ package org.cascade.ui.explore;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +81,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private final Button resetButton = new Button("Reset");
     private final Span status = new Span("Ready.");
     private final Div headlines = new Div();
-    private final Html map = new Html(MapRenderer.render(null, 0));
+    private final Div map = new Div();
     private final Div mapBox = new Div();
     private final Select<StateCode> inspectPicker = new Select<>();
     private final MultiSelectComboBox<String> pairPicker = new MultiSelectComboBox<>("Pairs in the trade chart");
@@ -182,6 +181,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
 
         mapBox.setId("map");
         mapBox.addClassName("map-box");
+        map.getElement().setProperty("innerHTML", mapMarkup);
         mapBox.add(map);
         mapBox.getElement().addEventListener("click", e -> {
             String code = e.getEventData().has(STATE_EXPR) && !e.getEventData().get(STATE_EXPR).isNull() ? e.getEventData().get(STATE_EXPR).asString() : null;
@@ -388,7 +388,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         shown = f.result();
         lastRenderNanos = f.renderNanos();
         charts.show(f.charts(), f.svgs());
-        map.setHtmlContent(f.map());
+        map.getElement().setProperty("innerHTML", f.map());
         mapMarkup = f.map();
         eventGrid.setItems(f.result().events());
         headlines.removeAll();
@@ -464,7 +464,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         shown = null;
         charts.clear();
         mapMarkup = MapRenderer.render(null, 0);
-        map.setHtmlContent(mapMarkup);
+        map.getElement().setProperty("innerHTML", mapMarkup);
         eventGrid.setItems(List.of());
         headlines.removeAll();
         pauseButton.setEnabled(false);

@@ -13,7 +13,7 @@ public final class Geo {
     }
 
     public static final double LON_MIN = 34;
-    public static final double LON_MAX = 82;
+    public static final double LON_MAX = 84;
     public static final double LAT_MIN = 35;
     public static final double LAT_MAX = 53;
     /** Horizontal scale so that shapes look right around 44 degrees north. */

@@ -115,7 +115,9 @@ public final class RunHandle {
                 latest = run.result();
             }
             elapsedNanos += System.nanoTime() - t0;
-            listener.progress(latest, false);
+            if (paused || speed > 0) {
+                listener.progress(latest, false); // at full speed the first picture would only delay the last
+            }
             long lastPublish = System.nanoTime();
             while (!cancelled) {
                 boolean stepNow;

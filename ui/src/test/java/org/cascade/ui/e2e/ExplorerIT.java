@@ -1,0 +1,153 @@
+package org.cascade.ui.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.cascade.ui.CascadeUiApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in headless Chromium: run the baseline, change a parameter, run again, see the charts change,
+ * download the CSV. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExplorerIT {
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        assumeTrue(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute(),
+            "needs chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+        profile = Files.createTempDirectory("cascade-chrome");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM);
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,2200",
+            "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        w.pollingEvery(Duration.ofMillis(25));
+        return w;
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String status() {
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    private String tradeSvg() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+            "const s = document.querySelector('#chart-trade svg'); return s ? s.outerHTML : '';");
+    }
+
+    private void runAndWait() {
+        String before = tradeSvg();
+        driver.findElement(By.id("run")).click();
+        waitUpTo(60).until(d -> status().startsWith("Finished") && !tradeSvg().equals(before));
+    }
+
+    @Test
+    void runChangeRunAgainAndDownload() throws Exception {
+        long t0 = System.nanoTime();
+        driver.get("http://localhost:" + port + "/");
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
+        System.out.println("[measure] first page ready in the browser: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        shot("explore-before-run");
+
+        long r0 = System.nanoTime();
+        runAndWait();
+        System.out.println("[measure] Run (baseline, full speed) to final charts in the browser: "
+            + (System.nanoTime() - r0) / 1_000_000 + " ms");
+        String first = tradeSvg();
+        assertThat(first).startsWith("<svg");
+        assertThat(driver.findElements(By.cssSelector("#map svg polyline.route"))).isNotEmpty();
+
+        // open the trade group and change a parameter as a person would
+        WebElement details = driver.findElement(By.id("group-trade"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].opened = true;", details);
+        WebElement input = driver.findElement(By.cssSelector("[id='param-policy.KZ.tariff'] input"));
+        waitUpTo(10).until(d -> input.isDisplayed());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys("0.6\t");
+        waitUpTo(10).until(d -> "0.6".equals(input.getDomProperty("value")));
+        long r1 = System.nanoTime();
+        runAndWait();
+        System.out.println("[measure] second Run to final charts in the browser: " + (System.nanoTime() - r1) / 1_000_000
+            + " ms; SVG on the page: " + ((JavascriptExecutor) driver).executeScript(
+                "let n = 0; document.querySelectorAll('#explore svg').forEach(s => n += s.outerHTML.length); return n;")
+            + " chars");
+        String second = tradeSvg();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(driver.getCurrentUrl()).contains("p.policy.KZ.tariff=0.6").contains("seed=");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        shot("explore-after-run");
+
+        // download the CSV with the browser's session cookie
+        String href = driver.findElement(By.id("download-csv")).getDomProperty("href");
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<java.util.stream.Stream<String>> resp = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+            HttpResponse.BodyHandlers.ofLines());
+        assertThat(resp.statusCode()).isEqualTo(200);
+        java.util.List<String> lines = resp.body().limit(3).collect(Collectors.toList());
+        assertThat(lines.get(0)).isEqualTo("scenario,seed,step,date,metric,subject,value");
+        assertThat(lines.get(1)).startsWith("baseline,");
+
+        // a state on the map opens the inspector
+        driver.findElement(By.cssSelector("#map text[data-state='KZ']")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.id("inspector-grid")).isEmpty());
+        shot("explore-inspector");
+
+        driver.get("http://localhost:" + port + "/model");
+        waitUpTo(30).until(d -> !d.findElements(By.id("model-doc")).isEmpty());
+        shot("model");
+    }
+}
