@@ -17,7 +17,7 @@ class InspectorDialog extends Dialog {
     InspectorDialog(StateCode state, List<InspectedVariable> vars, ParameterPanel params) {
         setHeaderTitle(state.displayName() + " (" + state + ")");
         setId("inspector");
-        setWidth("640px");
+        setWidth("780px");
         List<InspectedVariable> rows = new ArrayList<>(vars);
         if (rows.isEmpty()) {
             add(new Paragraph("No run yet (or the model reports nothing): showing this state's policy levers as set on the page."));
@@ -30,7 +30,7 @@ class InspectorDialog extends Dialog {
         }
         Grid<InspectedVariable> grid = new Grid<>();
         grid.setId("inspector-grid");
-        grid.addColumn(InspectedVariable::name).setHeader("Variable").setFlexGrow(3);
+        grid.addColumn(InspectedVariable::name).setHeader("Variable").setFlexGrow(4).setResizable(true);
         grid.addColumn(v -> format(v.value())).setHeader("Value").setFlexGrow(1);
         grid.addColumn(InspectedVariable::unit).setHeader("Unit").setFlexGrow(1);
         grid.addColumn(v -> v.lever() ? "lever" : "").setHeader("Lever").setFlexGrow(1);

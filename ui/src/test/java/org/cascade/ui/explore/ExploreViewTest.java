@@ -61,7 +61,8 @@ class ExploreViewTest {
         while (System.currentTimeMillis() < deadline) {
             MockVaadin.runUIQueue();
             RunResult r = view.shown();
-            if (r != null && r.lastStep() == r.years() * 12 && view.handle() != null && view.handle().finished()) {
+            if (r != null && r.lastStep() == r.years() * 12 && view.handle() != null && view.handle().finished()
+                && view.handle().latest() == r) {
                 MockVaadin.runUIQueue();
                 return view;
             }
