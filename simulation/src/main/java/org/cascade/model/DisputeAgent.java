@@ -59,7 +59,7 @@ public final class DisputeAgent implements Steppable {
         double will = (p.politicalWill[a.ordinal()] + p.politicalWill[b.ordinal()]) / 2;
 
         if (!open && now >= closedUntil) {
-            open(m, "closure of " + p.closureMonths + " months ended");
+            open(m, "closure ended", false);
         }
 
         double interdependence = Math.max(0, m.relations.tradeGrowthLog(pairIndex));
@@ -80,7 +80,7 @@ public final class DisputeAgent implements Steppable {
             if (m.random.nextDouble() < 1 / (1 + Math.exp(-logit))) {
                 progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
                 if (progress >= 1) {
-                    settle(m, "negotiation progress reached 1.00");
+                    settle(m, "negotiation progress reached 1.00", false);
                 }
             }
         }
@@ -94,28 +94,28 @@ public final class DisputeAgent implements Steppable {
         }
     }
 
-    void settle(CascadeModel m, String why) {
+    void settle(CascadeModel m, String why, boolean scheduled) {
         settled = true;
         undelimited = 0;
         progress = 1;
         tension *= 0.5;
         m.relations.addTrust(pairIndex, m.p.settlementGain, m.p.settlementGain);
-        m.log("border_settled", code.id(), code.id() + " border settled: " + why, false);
+        m.log("border_settled", code.id(), code.id() + " border settled: " + why, scheduled);
         if (!open) {
-            open(m, "settlement");
+            open(m, "settlement", scheduled);
         }
     }
 
-    void open(CascadeModel m, String why) {
+    void open(CascadeModel m, String why, boolean scheduled) {
         open = true;
         closedUntil = -1;
-        m.log("border_open", code.id(), code.id() + " border opened: " + why, false);
+        m.log("border_open", code.id(), code.id() + " border opened: " + why, scheduled);
     }
 
-    void close(CascadeModel m, int months, String why) {
+    void close(CascadeModel m, int months, String why, boolean scheduled) {
         open = false;
         closedUntil = months <= 0 ? Integer.MAX_VALUE : Math.max(closedUntil == -1 ? 0 : closedUntil, m.month() + months);
-        m.log("border_close", code.id(), code.id() + " border closed: " + why, false);
+        m.log("border_close", code.id(), code.id() + " border closed: " + why, scheduled);
     }
 
     /** An armed clash: border closes, trust collapses (partly for good), both sides lose GDP, progress slips. */
@@ -128,7 +128,7 @@ public final class DisputeAgent implements Steppable {
         m.state(code.pair().a()).addLoss(p.clashGdpCost * severity);
         m.state(code.pair().b()).addLoss(p.clashGdpCost * severity);
         m.log("clash", code.id(), code.id() + " armed clash (severity " + fmt(severity) + ")", scheduled);
-        close(m, p.closureMonths, why);
+        close(m, p.closureMonths, why, scheduled);
     }
 
     void reopen(double undelimitedShare) {

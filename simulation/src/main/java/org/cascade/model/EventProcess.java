@@ -105,17 +105,17 @@ final class EventProcess implements Steppable {
                 m.setParameter(e.target(), e.value());
                 m.log("set", e.target(), e.target() + " set to " + Parameter.format(e.value()) + note, true);
             }
-            case BORDER_SETTLED -> m.dispute(e.target()).settle(m, "treaty" + note);
-            case BORDER_OPEN -> m.dispute(e.target()).open(m, "scheduled opening" + note);
+            case BORDER_SETTLED -> m.dispute(e.target()).settle(m, "treaty" + note, true);
+            case BORDER_OPEN -> m.dispute(e.target()).open(m, "scheduled opening" + note, true);
             case BORDER_CLOSE -> m.dispute(e.target()).close(m, e.months() > 0 ? e.months() : m.p.closureMonths,
-                "scheduled closure" + note);
+                "scheduled closure" + note, true);
             case NEGOTIATION -> {
                 DisputeAgent d = m.dispute(e.target());
                 d.progress = Math.min(1, d.progress + e.value());
                 m.log("negotiation", d.code.id(), d.code.id() + " negotiation progress to "
                     + DisputeAgent.fmt(d.progress) + note, true);
                 if (d.progress >= 1 && !d.settled) {
-                    d.settle(m, "negotiation completed" + note);
+                    d.settle(m, "negotiation completed" + note, true);
                 }
             }
             case CLASH -> {

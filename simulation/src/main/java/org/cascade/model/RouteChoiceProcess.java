@@ -27,6 +27,7 @@ final class RouteChoiceProcess implements Steppable {
     final double[] freightDemand = new double[FreightOrigin.COUNT];
     private final double[][] share = new double[Math.max(FreightOrigin.COUNT, OilOrigin.COUNT)][RouteCode.COUNT];
     private final double[] volume = new double[RouteCode.COUNT];
+    private final boolean[] inMode = new boolean[RouteCode.COUNT];
 
     RouteChoiceProcess() {
         for (FreightOrigin o : FreightOrigin.values()) {
@@ -142,7 +143,7 @@ final class RouteChoiceProcess implements Steppable {
     private void spill(RouteAgent[] routes, int[][] optionsByOrigin, int origins) {
         double excess = 0;
         double room = 0;
-        boolean[] inMode = new boolean[RouteCode.COUNT];
+        java.util.Arrays.fill(inMode, false);
         for (int o = 0; o < origins; o++) {
             for (int r : optionsByOrigin[o]) {
                 inMode[r] = true;
