@@ -13,10 +13,6 @@ import sim.engine.Steppable;
  */
 public final class DisputeAgent implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Clashes on a delimited border are this much less likely than on an undelimited one. */
-    static final double SETTLED_CLASH_FACTOR = 0.25;
-    /** Progress lost in a clash. */
-    static final double CLASH_PROGRESS_LOSS = 0.2;
 
     final DisputeCode code;
     final int pairIndex;
@@ -87,7 +83,7 @@ public final class DisputeAgent implements Steppable {
 
         if (tension > p.clashThreshold && p.clashThreshold < 1) {
             double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
-                * (settled ? SETTLED_CLASH_FACTOR : 1);
+                * (settled ? p.settledClashFactor : 1);
             if (m.random.nextDouble() < chance) {
                 clash(m, 1, "clash after tension " + fmt(tension), false);
             }
@@ -123,7 +119,7 @@ public final class DisputeAgent implements Steppable {
         ModelParameters p = m.p;
         incidents++;
         tension = 1;
-        progress = Math.max(0, progress - CLASH_PROGRESS_LOSS * severity);
+        progress = Math.max(0, progress - p.clashProgressLoss * severity);
         m.relations.addTrust(pairIndex, -p.clashLoss * severity, -0.5 * p.clashLoss * severity);
         m.state(code.pair().a()).addLoss(p.clashGdpCost * severity);
         m.state(code.pair().b()).addLoss(p.clashGdpCost * severity);

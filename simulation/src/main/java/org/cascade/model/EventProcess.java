@@ -12,24 +12,24 @@ import sim.engine.Steppable;
  */
 final class EventProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Summit attendance weights: members 1, observers and guests 0.5 (OTS: TM observer; CACM: AZ guest in 2024). */
+    /** Summit attendance: members 1, observers and guests diplomacy.observer_weight (OTS: TM; CACM: AZ in 2024). */
     final double[][] attendance = new double[InstitutionCode.COUNT][StateCode.COUNT];
     private final List<ScenarioEvent> events;
     private int next;
 
-    EventProcess(List<ScenarioEvent> events) {
+    EventProcess(List<ScenarioEvent> events, double observerWeight) {
         this.events = events;
         double[] ots = attendance[InstitutionCode.OTS.ordinal()];
         ots[StateCode.AZ.ordinal()] = 1;
         ots[StateCode.KZ.ordinal()] = 1;
         ots[StateCode.KG.ordinal()] = 1;
         ots[StateCode.UZ.ordinal()] = 1;
-        ots[StateCode.TM.ordinal()] = 0.5;
+        ots[StateCode.TM.ordinal()] = observerWeight;
         double[] cacm = attendance[InstitutionCode.CACM.ordinal()];
         for (StateCode s : StateCode.values()) {
             cacm[s.ordinal()] = s.isCentralAsian() ? 1 : 0;
         }
-        cacm[StateCode.AZ.ordinal()] = 0.5;
+        cacm[StateCode.AZ.ordinal()] = observerWeight;
     }
 
     @Override
