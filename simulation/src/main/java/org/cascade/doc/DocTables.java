@@ -17,7 +17,8 @@ import org.cascade.params.ParameterRegistry;
  * {@code <!-- BEGIN GENERATED: name -->} and {@code <!-- END GENERATED: name -->}; {@link #render} replaces what is
  * between them and leaves the rest of the file alone.
  * <p>
- * Regenerate with {@code java -cp <simulation classpath> org.cascade.doc.DocTables simulation/MODEL.md}.
+ * Regenerate with {@code java -cp <simulation classpath> org.cascade.doc.DocTables simulation/MODEL.md}; the
+ * classpath comes from {@code mvn -o -pl simulation compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} (see ModelDocTest).
  */
 public final class DocTables {
     public static final String PARAMETERS = "parameters";
