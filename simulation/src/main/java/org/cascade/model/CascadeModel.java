@@ -58,10 +58,32 @@ public class CascadeModel extends SimState {
         this.years = years;
     }
 
+    /**
+     * The parameters the base year is calibrated under: the run's behavioural parameters (elasticities, rates,
+     * scales), but the 2024 values of every policy lever and route condition. A scenario's levers are changes from
+     * 2024: they take effect from the first month, and step 0 still reproduces the observed 2024 data.
+     */
+    static ParameterSet calibrationParameters(ParameterSet run) {
+        java.util.Map<String, Double> behavioural = new java.util.LinkedHashMap<>();
+        run.overrides().forEach((name, value) -> {
+            if (!isLever(name)) {
+                behavioural.put(name, value);
+            }
+        });
+        return ParameterSet.defaults().withAll(behavioural);
+    }
+
+    /** Policy levers and route conditions: what a scenario changes relative to 2024. */
+    public static boolean isLever(String parameterName) {
+        return parameterName.startsWith("policy.") || parameterName.startsWith("connectivity.")
+            || parameterName.startsWith("institution.")
+            || (parameterName.startsWith("route.") && parameterName.chars().filter(c -> c == '.').count() == 2);
+    }
+
     @Override
     public void start() {
         super.start();
-        p = new ModelParameters(parameters);
+        p = new ModelParameters(calibrationParameters(parameters));
         eventLog.clear();
         commodityLog = 0;
         relations = new Relations();
@@ -95,6 +117,7 @@ public class CascadeModel extends SimState {
         TravelProcess travel = new TravelProcess();
         travel.calibrate(this);
         crises = new CrisisProcess();
+        p = new ModelParameters(parameters);
         collector = new DataCollector(this, years * 12);
 
         List<Steppable> order = new ArrayList<>();

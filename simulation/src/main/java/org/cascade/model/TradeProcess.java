@@ -65,11 +65,11 @@ final class TradeProcess implements Steppable {
             double x = rel.baseTurnover[pair.index()];
             DisputeAgent d = m.disputeOn(pair.index());
             if (x > 0 && (d == null || d.open)) {
-                intensity += Math.log(x / (m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0));
+                intensity += x / (m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0);
                 counted++;
             }
         }
-        double meanIntensity = Math.exp(intensity / counted);
+        double meanIntensity = intensity / counted;
         for (Pair pair : Pair.all()) {
             int k = pair.index();
             for (Sector s : Sector.values()) {

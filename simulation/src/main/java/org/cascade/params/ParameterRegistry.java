@@ -122,9 +122,9 @@ public final class ParameterRegistry {
     private void routes() {
         add("route.value_of_time", "USD/t/day", 3, 0, 50, TRADE,
             "Cost of a day in transit per tonne", "Assumption: ~0.1% a day of ~3,000 USD/t cargo value");
-        add("route.logit_scale", "USD/t", 60, 5, 500, TRADE,
+        add("route.logit_scale", "USD/t", 80, 5, 500, TRADE,
             "Dispersion of the route-choice logit: cost difference that changes odds by e",
-            "Assumption, tuned so that the 2022 northern-route shock moves shares as observed (0.6 to 1.5 Mt)");
+            "Assumption; with it the World Bank reform case (scenario middle-corridor-reform) lands near 11 Mt in 2030");
         add("route.risk_premium", "USD/t", 300, 0, 3000, TRADE,
             "Cost per unit of unreliability (1 - reliability)", "Assumption: expected loss and insurance");
         add("route.congestion_cost", "USD/t", 60, 0, 1000, TRADE,
