@@ -44,22 +44,23 @@ class ModelDocTest {
 
     @Test
     void parameterTableMatchesTheRegistry() {
-        assertThat(DocTables.section(text, DocTables.PARAMETERS))
-            .as("MODEL.md's generated parameter table is out of date; " + REGENERATE)
-            .isEqualTo(DocTables.parameterTable().strip());
+        String difference = firstDifference(DocTables.parameterTable().strip(), DocTables.section(text, DocTables.PARAMETERS));
+        assertThat(difference).as("MODEL.md's generated parameter table is out of date (" + difference + "); " + REGENERATE)
+            .isEmpty();
     }
 
     @Test
     void calibrationTableMatchesTheModelAtStepZero() {
-        assertThat(DocTables.section(text, DocTables.CALIBRATION))
-            .as("MODEL.md's generated calibration table is out of date; " + REGENERATE)
-            .isEqualTo(DocTables.calibrationTable().strip());
+        String difference = firstDifference(DocTables.calibrationTable().strip(), DocTables.section(text, DocTables.CALIBRATION));
+        assertThat(difference).as("MODEL.md's generated calibration table is out of date (" + difference + "); " + REGENERATE)
+            .isEmpty();
     }
 
     @Test
     void renderingTheCurrentFileChangesNothing() {
-        assertThat(DocTables.render(text)).as("MODEL.md differs from what DocTables generates; " + REGENERATE)
-            .isEqualTo(text);
+        String difference = firstDifference(DocTables.render(text), text);
+        assertThat(difference).as("MODEL.md differs from what DocTables generates (" + difference + "); " + REGENERATE)
+            .isEmpty();
     }
 
     @Test
@@ -131,6 +132,20 @@ class ModelDocTest {
             .replaceAll("`[^`\\n]*`", "");
         assertThat(withoutMarkers).as("no HTML besides the generated-section markers").doesNotContainPattern("<[a-zA-Z!/][^>]*>");
         assertThat(withoutMarkers).as("no images").doesNotContain("![");
+    }
+
+    /** Empty when equal, else the first differing line of both texts. */
+    static String firstDifference(String expected, String actual) {
+        List<String> e = expected.lines().toList();
+        List<String> a = actual.lines().toList();
+        for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
+            String x = i < e.size() ? e.get(i) : "(end)";
+            String y = i < a.size() ? a.get(i) : "(end)";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + " of the section: generator says '" + x + "', file has '" + y + "'";
+            }
+        }
+        return expected.equals(actual) ? "" : "line endings differ";
     }
 
     private List<String> submodelHeadings() {
