@@ -50,6 +50,8 @@ public class CascadeModel extends SimState {
     double commodityLog;
     private final List<LoggedEvent> eventLog = new ArrayList<>();
     private Steppable[] monthlyOrder;
+    /** Advanced by the data collector, last in the month, so that the month does not depend on who steps it. */
+    int month;
 
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
@@ -85,6 +87,7 @@ public class CascadeModel extends SimState {
         super.start();
         p = new ModelParameters(calibrationParameters(parameters));
         eventLog.clear();
+        month = 0;
         commodityLog = 0;
         relations = new Relations();
         for (StateCode s : StateCode.values()) {
@@ -101,7 +104,7 @@ public class CascadeModel extends SimState {
         for (StateAgent s : states) {
             s.inwardStock0 = relations.inwardStock(s.code);
         }
-        events = new EventProcess(scenario.events());
+        events = new EventProcess(scenario.events(), p.observerWeight);
         if (p.trustDecay > 0) {
             // The 2024 trust levels already include the regular summits: the base level trust decays to is what
             // would remain without them, so that with the usual calendar trust stays near its 2024 level.
@@ -142,14 +145,14 @@ public class CascadeModel extends SimState {
         return monthlyOrder.clone();
     }
 
-    /** The month being processed (0 = January 2025) while a step runs. */
+    /** The month being processed (0 = January 2025) while a step runs; months completed between steps. */
     int month() {
-        return (int) schedule.getSteps();
+        return month;
     }
 
     /** Months processed so far. */
     public int currentStep() {
-        return (int) schedule.getSteps();
+        return month;
     }
 
     public int years() {

@@ -15,7 +15,9 @@ import sim.engine.Steppable;
  */
 final class RouteChoiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final int FIT_ITERATIONS = 400;
+    private static final int FIT_ITERATIONS = 2000;
+    /** Stop fitting when no constant moves by more than this (log units): volumes then match to ~1e-10. */
+    private static final double FIT_TOLERANCE = 1e-12;
 
     private final int[][] freightRoutes = new int[FreightOrigin.COUNT][];
     private final int[][] oilRoutes = new int[OilOrigin.COUNT][];
@@ -25,6 +27,7 @@ final class RouteChoiceProcess implements Steppable {
     final double[] freightDemand = new double[FreightOrigin.COUNT];
     private final double[][] share = new double[Math.max(FreightOrigin.COUNT, OilOrigin.COUNT)][RouteCode.COUNT];
     private final double[] volume = new double[RouteCode.COUNT];
+    private final boolean[] inMode = new boolean[RouteCode.COUNT];
 
     RouteChoiceProcess() {
         for (FreightOrigin o : FreightOrigin.values()) {
@@ -53,11 +56,17 @@ final class RouteChoiceProcess implements Steppable {
         }
         for (int it = 0; it < FIT_ITERATIONS; it++) {
             allocate(m, false, 0);
+            double worst = 0;
             for (RouteAgent r : routes) {
                 double target = BaseYear.routeVolume(r.code).value();
                 if (target > 0 && r.available() && volume[r.code.ordinal()] > 0) {
-                    r.asc += Math.log(target / volume[r.code.ordinal()]);
+                    double step = Math.log(target / volume[r.code.ordinal()]);
+                    r.asc += step;
+                    worst = Math.max(worst, Math.abs(step));
                 }
+            }
+            if (worst < FIT_TOLERANCE) {
+                break;
             }
         }
         allocate(m, false, 0);
@@ -134,7 +143,7 @@ final class RouteChoiceProcess implements Steppable {
     private void spill(RouteAgent[] routes, int[][] optionsByOrigin, int origins) {
         double excess = 0;
         double room = 0;
-        boolean[] inMode = new boolean[RouteCode.COUNT];
+        java.util.Arrays.fill(inMode, false);
         for (int o = 0; o < origins; o++) {
             for (int r : optionsByOrigin[o]) {
                 inMode[r] = true;

@@ -231,6 +231,10 @@ public final class ParameterRegistry {
             "Assumption: reopening lifts KG-TJ trade ~5x, back toward pre-2021 levels");
         add("dispute.unsettled_friction", "", 0.1, 0, 1, DISPUTES,
             "Ad-valorem trade cost of an open but undelimited border, per unit undelimited share", "Assumption");
+        add("dispute.settled_clash_factor", "", 0.25, 0, 1, DISPUTES,
+            "Chance of a clash on a delimited border relative to an undelimited one", "Assumption");
+        add("dispute.clash_progress_loss", "", 0.2, 0, 1, DISPUTES,
+            "Negotiation progress lost in a clash of severity 1", "Assumption");
         add("dispute.mediation", "logit", 0, 0, 5, DISPUTES,
             "Log-odds added to negotiation by third-party mediation", "Assumption (e.g. US mediation of AZ-AM in 2025)");
     }
@@ -263,6 +267,11 @@ public final class ParameterRegistry {
                 "Calendar month of the regular summit", i == InstitutionCode.OTS
                     ? "OTS summits in Oct-Nov 2021-2025" : "Consultative Meetings in Aug-Nov 2018-2025");
         }
+        add("diplomacy.observer_weight", "", 0.5, 0, 1, DIPLOMACY,
+            "Weight of an observer or guest at a summit (members 1): TM at the OTS, AZ at the Consultative Meetings",
+            "regional-data.md section 7 (TM observer in the OTS; AZ guest in 2024)");
+        add("travel.closed_border_share", "", 0.2, 0, 1, DIPLOMACY,
+            "Travel across a closed (not embargoed) border relative to an open one", "Assumption");
         add("travel.adjustment_rate", "1/month", 0.05, 0.01, 1, DIPLOMACY,
             "Share of the gap to target travel closed each month", "Assumption");
         add("travel.visa_elasticity", "", 1.0, 0, 5, DIPLOMACY,
@@ -279,6 +288,8 @@ public final class ParameterRegistry {
         addInt("shock.enabled", "", 1, 0, 1, SHOCKS, "Random shocks on (1) or off (0)", "Switch");
         add("shock.disaster_rate", "1/month", 0.004, 0, 0.2, SHOCKS,
             "Chance of a disaster or major accident per state and month", "Assumption (about one a year in the region)");
+        addInt("shock.loss_recovery_months", "months", 24, 1, 240, SHOCKS,
+            "Months over which GDP lost to a clash or disaster recovers (loss falls by 1/months a month)", "Assumption");
         add("shock.disaster_gdp_cost", "", 0.004, 0, 0.1, SHOCKS, "Share of GDP lost by a disaster of severity 1", "Assumption");
         add("shock.solidarity", "", 0.5, 0, 1, SHOCKS,
             "Propensity of states to assist a neighbour in crisis", "Template: the AZAL crash of Dec 2024");
