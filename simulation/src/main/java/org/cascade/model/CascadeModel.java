@@ -104,7 +104,7 @@ public class CascadeModel extends SimState {
         for (StateAgent s : states) {
             s.inwardStock0 = relations.inwardStock(s.code);
         }
-        events = new EventProcess(scenario.events());
+        events = new EventProcess(scenario.events(), p.observerWeight);
         if (p.trustDecay > 0) {
             // The 2024 trust levels already include the regular summits: the base level trust decays to is what
             // would remain without them, so that with the usual calendar trust stays near its 2024 level.

@@ -24,6 +24,24 @@ class RouteAgentTest {
     }
 
     @Test
+    void withNoLagInvestmentBuysCapacityAtOnce() {
+        ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 0),
+            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "trans-caspian", 1.5, 0));
+        run.step();
+        assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity).isCloseTo(4.5, within(1e-9));
+    }
+
+    @Test
+    void volumesNearCapacityDoNotSwingMonthToMonth() {
+        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 6, EventType.ROUTE_DISRUPTION, "northern", 0.6, 36));
+        Fixtures.steps(run, 24);
+        double[] mc = run.result().series("middle_corridor_mt", "TITR");
+        for (int step = 14; step < mc.length; step++) {
+            assertThat(Math.abs(mc[step] - mc[step - 1])).as("month " + step).isLessThan(0.15);
+        }
+    }
+
+    @Test
     void disruptionCutsCapacityAndEnds() {
         ModelRun run = Fixtures.start(calm,
             Fixtures.event(2025, 3, EventType.ROUTE_DISRUPTION, "northern", 0.6, 4));
@@ -43,7 +61,7 @@ class RouteAgentTest {
     void generalisedCostAddsTariffTimeRiskAndCongestion() {
         ModelRun run = Fixtures.start(calm);
         RouteAgent r = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
-        r.volume = 3;
+        r.congestionVolume = 3;
         r.updateConditions(run.model().p);
         double expected = 170 + 3 * 23 + 300 * (1 - 0.85) + 60 * Math.pow(3.0 / 6.0, 4);
         assertThat(r.generalisedCost).isCloseTo(expected, within(1e-9));
