@@ -90,6 +90,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     private final Div downloads = new Div();
 
     private RunHandle handle;
+    private boolean loadingSettings;
     private volatile RunResult shown;
     private volatile long lastRenderNanos;
     private String mapMarkup = MapRenderer.render(null, 0);
@@ -113,7 +114,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         scenarioPicker.setItemLabelGenerator(Scenario::title);
         scenarioPicker.setWidthFull();
         scenarioPicker.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (!loadingSettings && e.getValue() != null && !e.getValue().id().equals(settings.scenarioId())) {
                 settings.scenarioId(e.getValue().id());
                 settings.overrides(ParameterSet.defaults());
                 settings.years(e.getValue().years());
@@ -208,7 +209,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         pairPicker.setItems(Pair.names());
         pairPicker.setWidth("420px");
         pairPicker.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!loadingSettings) {
                 settings.pairs(new ArrayList<>(e.getValue()));
                 redrawFromShown();
             }
@@ -245,6 +246,15 @@ public class ExploreView extends Div implements BeforeEnterObserver {
     // --- settings ----------------------------------------------------------------------------------------------
 
     private void loadSettings() {
+        loadingSettings = true;
+        try {
+            loadSettingsNow();
+        } finally {
+            loadingSettings = false;
+        }
+    }
+
+    private void loadSettingsNow() {
         Scenario sc = catalog.orFirst(settings.scenarioId());
         settings.scenarioId(sc.id());
         scenarioPicker.setValue(sc);

@@ -36,6 +36,8 @@ public final class MapRenderer {
         if (r != null) {
             flows(b, r, step);
             routes(b, r, step);
+        } else {
+            outlines(b);
         }
         disputes(b, r, step);
         hubs(b);
@@ -123,6 +125,20 @@ public final class MapRenderer {
             }
             b.append("\"><title>").append(esc(rc.displayName())).append(": ")
                 .append(String.format(Locale.ROOT, "%.1f", v)).append(" Mt/yr</title></polyline>");
+        }
+    }
+
+    /** Before a run: where the routes go, thin and dashed. */
+    private static void outlines(StringBuilder b) {
+        for (RouteCode rc : RouteCode.values()) {
+            b.append("<polyline class=\"route-outline\" data-route=\"").append(rc.id())
+                .append("\" fill=\"none\" stroke=\"").append(rc.mode() == RouteCode.Mode.OIL ? "#555" : "#a0522d")
+                .append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\" stroke-opacity=\"0.6\" points=\"");
+            for (String hub : Geo.ROUTES.get(rc)) {
+                Geo.Place p = Geo.place(hub);
+                b.append(f(Geo.x(p.lon()))).append(',').append(f(Geo.y(p.lat()))).append(' ');
+            }
+            b.append("\"><title>").append(esc(rc.displayName())).append("</title></polyline>");
         }
     }
 

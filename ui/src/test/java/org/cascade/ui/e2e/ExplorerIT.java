@@ -141,6 +141,17 @@ class ExplorerIT {
         assertThat(lines.get(0)).isEqualTo("scenario,seed,step,date,metric,subject,value");
         assertThat(lines.get(1)).startsWith("baseline,");
 
+        // each chart downloads as PNG and SVG
+        for (String kind : new String[] {"png", "svg"}) {
+            String link = driver.findElement(By.id("chart-trade-" + kind)).getDomProperty("href");
+            HttpResponse<byte[]> img = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(img.statusCode()).isEqualTo(200);
+            String head = new String(img.body(), 0, 64, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(head).contains(kind.equals("png") ? "PNG" : "svg");
+        }
+
         // a state on the map opens the inspector
         driver.findElement(By.cssSelector("#map text[data-state='KZ']")).click();
         waitUpTo(10).until(d -> !d.findElements(By.id("inspector-grid")).isEmpty());

@@ -203,6 +203,22 @@ class ExploreViewTest {
     }
 
     @Test
+    void pickingAScenarioShowsItsDescriptionAndValues() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.cascade.scenario.Scenario> picker =
+            _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("scenario"));
+        org.cascade.ui.run.ScenarioCatalog catalog = ctx.getBean(org.cascade.ui.run.ScenarioCatalog.class);
+        org.cascade.scenario.Scenario other = catalog.all().stream()
+            .filter(sc -> !sc.parameters().overrides().isEmpty()).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "no bundled scenario sets parameters");
+        set(picker, other);
+        var lookFor = _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("scenario-lookfor"));
+        assertThat(lookFor.getText()).contains(other.lookFor());
+        var changed = other.parameters().overrides().entrySet().iterator().next();
+        assertThat(param(changed.getKey()).getValue()).isEqualTo(changed.getValue());
+    }
+
+    @Test
     void modelPageShowsParametersAndCalibration() {
         UI.getCurrent().navigate(ModelView.class);
         @SuppressWarnings("unchecked")

@@ -80,7 +80,7 @@ class MapRendererTest {
         for (String hub : Geo.SHOWN_HUBS) {
             assertThat(svg).contains(">" + hub.replace("&", "&amp;") + "</text>");
         }
-        assertThat(svg).doesNotContain("class=\"route\"");
+        assertThat(svg).doesNotContain("class=\"route\"").contains("class=\"route-outline\"");
     }
 
     @Test
