@@ -216,8 +216,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         });
 
         eventGrid.setId("events");
-        eventGrid.addColumn(ev -> ev.date().toString()).setHeader("Date").setWidth("90px").setFlexGrow(0);
-        eventGrid.addColumn(LoggedEvent::kind).setHeader("Kind").setWidth("120px").setFlexGrow(0);
+        eventGrid.addColumn(ev -> ev.date().toString()).setHeader("Date").setWidth("105px").setFlexGrow(0);
+        eventGrid.addColumn(LoggedEvent::kind).setHeader("Kind").setWidth("160px").setFlexGrow(0);
         eventGrid.addColumn(LoggedEvent::message).setHeader("What happened").setFlexGrow(1);
         eventGrid.addColumn(ev -> ev.scheduled() ? "scenario" : "model").setHeader("Cause").setWidth("100px")
             .setFlexGrow(0);

@@ -157,6 +157,21 @@ class ExplorerIT {
         waitUpTo(10).until(d -> !d.findElements(By.id("inspector-grid")).isEmpty());
         shot("explore-inspector");
 
+        // the event log lists what happened, with dates
+        driver.findElement(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('events').scrollIntoView();");
+        Thread.sleep(300);
+        shot("explore-event-log");
+
+        // a reload without the query keeps this session's settings
+        long l0 = System.nanoTime();
+        driver.get("http://localhost:" + port + "/");
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
+        System.out.println("[measure] page reload ready in the browser: " + (System.nanoTime() - l0) / 1_000_000 + " ms");
+        String kept = (String) ((JavascriptExecutor) driver).executeScript(
+            "return document.getElementById('param-policy.KZ.tariff').value;");
+        assertThat(kept).isEqualTo("0.6");
+
         driver.get("http://localhost:" + port + "/model");
         waitUpTo(30).until(d -> !d.findElements(By.id("model-doc")).isEmpty());
         shot("model");

@@ -219,6 +219,20 @@ class ExploreViewTest {
     }
 
     @Test
+    void anotherSessionSeesNeitherThisSessionsSettingsNorItsRun() {
+        set(param("trust.summit_gain"), 0.25);
+        _click(_get(Button.class, s -> s.withId("step")));
+        assertThat(_get(ExploreView.class).handle()).isNotNull();
+        MockVaadin.tearDown();
+        setup(); // a new browser session
+        double scenarioValue = ctx.getBean(org.cascade.ui.run.ScenarioCatalog.class).all().get(0).parameters()
+            .get("trust.summit_gain");
+        assertThat(param("trust.summit_gain").getValue()).isEqualTo(scenarioValue);
+        assertThat(_get(ExploreView.class).handle()).isNull();
+        assertThat(_get(ExploreView.class).shown()).isNull();
+    }
+
+    @Test
     void modelPageShowsParametersAndCalibration() {
         UI.getCurrent().navigate(ModelView.class);
         @SuppressWarnings("unchecked")
