@@ -6,27 +6,196 @@ import org.cascade.params.ParameterSet;
 import org.cascade.run.InspectedVariable;
 import org.cascade.run.LoggedEvent;
 import org.cascade.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
-/** Placeholder while the model is written; replaced in the next commit. */
+/**
+ * The CASCADE model: seven states, six external partners, seven routes, four border disputes and two institutions.
+ * One step is one month; step 0 is January 2025. Every month one MASON {@link Sequence} runs, in this fixed order:
+ * <ol>
+ *   <li>events (scheduled, summits, random shocks, commodity price)</li>
+ *   <li>route conditions (each route agent)</li>
+ *   <li>trade</li>
+ *   <li>route choice</li>
+ *   <li>investment</li>
+ *   <li>travel</li>
+ *   <li>disputes (each dispute agent)</li>
+ *   <li>crises</li>
+ *   <li>trust</li>
+ *   <li>GDP (each state agent)</li>
+ *   <li>data collection</li>
+ * </ol>
+ * All randomness goes through {@link #random}, seeded once from the run's seed (MASON uses its low 32 bits).
+ */
 public class CascadeModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final int years;
+    private ParameterSet parameters;
+    ModelParameters p;
+    final StateAgent[] states = new StateAgent[StateCode.COUNT];
+    final RouteAgent[] routes = new RouteAgent[RouteCode.COUNT];
+    final DisputeAgent[] disputes = new DisputeAgent[DisputeCode.COUNT];
+    private final DisputeAgent[] disputeByPair = new DisputeAgent[Pair.COUNT];
+    Relations relations;
+    EventProcess events;
+    TradeProcess trade;
+    RouteChoiceProcess routeChoice;
+    CrisisProcess crises;
+    DataCollector collector;
+    /** Log deviation of oil and metal prices from 2024. */
+    double commodityLog;
+    private final List<LoggedEvent> eventLog = new ArrayList<>();
+    private Steppable[] monthlyOrder;
+
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
+        this.scenario = scenario;
+        this.parameters = parameters;
+        this.years = years;
     }
 
+    @Override
+    public void start() {
+        super.start();
+        p = new ModelParameters(parameters);
+        eventLog.clear();
+        commodityLog = 0;
+        relations = new Relations();
+        for (StateCode s : StateCode.values()) {
+            states[s.ordinal()] = new StateAgent(s);
+        }
+        for (RouteCode r : RouteCode.values()) {
+            routes[r.ordinal()] = new RouteAgent(r);
+        }
+        java.util.Arrays.fill(disputeByPair, null);
+        for (DisputeCode d : DisputeCode.values()) {
+            disputes[d.ordinal()] = new DisputeAgent(d);
+            disputeByPair[d.pair().index()] = disputes[d.ordinal()];
+        }
+        for (StateAgent s : states) {
+            s.inwardStock0 = relations.inwardStock(s.code);
+        }
+        events = new EventProcess(scenario.events());
+        if (p.trustDecay > 0) {
+            // The 2024 trust levels already include the regular summits: the base level trust decays to is what
+            // would remain without them, so that with the usual calendar trust stays near its 2024 level.
+            for (Pair pair : Pair.all()) {
+                double offset = events.regularSummitGain(p, pair) / 12.0 / p.trustDecay;
+                relations.trustBase[pair.index()] = Math.max(0, relations.trust0[pair.index()] - offset);
+            }
+        }
+        routeChoice = new RouteChoiceProcess();
+        routeChoice.calibrate(this);
+        trade = new TradeProcess();
+        trade.calibrate(this);
+        TravelProcess travel = new TravelProcess();
+        travel.calibrate(this);
+        crises = new CrisisProcess();
+        collector = new DataCollector(this, years * 12);
+
+        List<Steppable> order = new ArrayList<>();
+        order.add(events);
+        order.addAll(List.of(routes));
+        order.add(trade);
+        order.add(routeChoice);
+        order.add(new InvestmentProcess());
+        order.add(travel);
+        order.addAll(List.of(disputes));
+        order.add(crises);
+        order.add(new TrustProcess());
+        order.addAll(List.of(states));
+        order.add(collector);
+        monthlyOrder = order.toArray(Steppable[]::new);
+        collector.record(0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(monthlyOrder), 1.0);
+    }
+
+    /** The steppables of one month in their fixed order (for the benchmark that compares MASON with a plain loop). */
+    public Steppable[] monthlyOrder() {
+        return monthlyOrder.clone();
+    }
+
+    /** The month being processed (0 = January 2025) while a step runs. */
+    int month() {
+        return (int) schedule.getSteps();
+    }
+
+    /** Months processed so far. */
     public int currentStep() {
         return (int) schedule.getSteps();
     }
 
-    public org.cascade.run.Recorder recorder() {
-        throw new UnsupportedOperationException("model not written yet");
+    public int years() {
+        return years;
+    }
+
+    public DataCollector recorder() {
+        return collector;
     }
 
     public List<LoggedEvent> eventLog() {
-        return new ArrayList<>();
+        return eventLog;
     }
 
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    void log(String kind, String subject, String message, boolean scheduled) {
+        eventLog.add(new LoggedEvent(month(), kind, subject, message, scheduled));
+    }
+
+    void setParameter(String name, double value) {
+        parameters = parameters.with(name, value);
+        p = new ModelParameters(parameters);
+    }
+
+    StateAgent state(StateCode s) {
+        return states[s.ordinal()];
+    }
+
+    DisputeAgent disputeOn(int pairIndex) {
+        return disputeByPair[pairIndex];
+    }
+
+    DisputeAgent dispute(String id) {
+        return disputes[DisputeCode.byId(id).orElseThrow().ordinal()];
+    }
+
+    RouteAgent route(String id) {
+        return routes[RouteCode.byId(id).orElseThrow().ordinal()];
+    }
+
+    /** Current variables and policy levers of one state, for inspectors. */
     public List<InspectedVariable> inspect(StateCode s) {
-        return List.of();
+        StateAgent a = state(s);
+        int i = s.ordinal();
+        List<InspectedVariable> out = new ArrayList<>();
+        out.add(new InspectedVariable("GDP", a.gdp, "USD/yr", false));
+        out.add(new InspectedVariable("GDP at start", a.gdp0, "USD/yr", false));
+        out.add(new InspectedVariable("Population", a.population, "persons", false));
+        out.add(new InspectedVariable("Trade with the other six", relations.totalTrade(s), "USD/yr", false));
+        double external = 0;
+        for (PartnerCode c : PartnerCode.values()) {
+            external += trade.external[i][c.ordinal()];
+        }
+        out.add(new InspectedVariable("Trade with external partners", external, "USD/yr", false));
+        out.add(new InspectedVariable("Inward investment stock (regional)", relations.inwardStock(s), "USD", false));
+        out.add(new InspectedVariable("Outward investment stock (regional)", relations.outwardStock(s), "USD", false));
+        out.add(new InspectedVariable("GDP lost to clashes and disasters", a.loss, "share", false));
+        out.add(new InspectedVariable("Commodity exposure", a.commodityExposure, "share", false));
+        out.add(new InspectedVariable("Trend growth", p.trendGrowth[i], "1/yr", true));
+        out.add(new InspectedVariable("Import tariff", p.importTariff[i], "ad valorem", true));
+        out.add(new InspectedVariable("Visa openness", p.visaOpenness[i], "0..1", true));
+        out.add(new InspectedVariable("Corridor investment", p.corridorInvestment[i], "bn USD/yr", true));
+        out.add(new InspectedVariable("Outward investment", p.outwardInvestment[i], "share of GDP/yr", true));
+        out.add(new InspectedVariable("Dispute stance", p.stance[i], "-1..1", true));
+        out.add(new InspectedVariable("Political will", p.politicalWill[i], "0..1", true));
+        out.add(new InspectedVariable("Domestic stability", p.stability[i], "0..1", true));
+        return out;
     }
 }

@@ -98,6 +98,9 @@ public final class ParameterRegistry {
             "Head and Mayer (2014), structural gravity estimates centre on 4-5");
         add("trade.income_elasticity", "", 1.0, 0, 2, TRADE,
             "Elasticity of a bilateral flow to the partners' GDP", "Gravity: unit income elasticity (Head and Mayer 2014)");
+        add("trade.world_growth", "1/yr", 0.04, -0.1, 0.2, TRADE,
+            "Growth of world nominal GDP in USD, which scales every gravity flow down (X ~ Y_a Y_b / Y_world)",
+            "IMF WEO: world nominal GDP in USD grows about 4% a year");
         add("trade.adjustment_rate", "1/month", 0.08, 0.01, 1, TRADE,
             "Share of the gap between actual and target flow closed each month",
             "Assumption: half-life of about 8 months for trade to adjust to a cost change");
@@ -135,6 +138,11 @@ public final class ParameterRegistry {
             "Assumption: World Bank (2023) ~7 bn USD of priority investment for ~11 Mt/yr by 2030");
         add("route.transit_growth", "1/yr", 0.03, -0.1, 0.2, TRADE,
             "Growth of China-Europe transit freight through the region", "Assumption (China-EU rail 2022-2024 roughly flat to +5%)");
+        add("route.demand_cost_scale", "USD/t", 200, 10, 2000, TRADE,
+            "Fall in the expected cost of shipping west that raises freight demand by a factor e",
+            "Assumption: freight demand elasticity to cost of about 1 at ~200 USD/t");
+        add("route.oil_growth", "1/yr", 0.01, -0.2, 0.2, TRADE,
+            "Growth of Caspian oil exports", "Assumption: Tengiz expansion offset by OPEC+ quotas");
         record RouteDefaults(RouteCode r, double cap, String capSrc, double tariff, double days, String daysSrc,
                              double rel, String relSrc) { }
         List<RouteDefaults> defaults = List.of(
@@ -197,7 +205,8 @@ public final class ParameterRegistry {
         add("dispute.stance_effect", "1/month", 0.02, 0, 0.2, DISPUTES,
             "Monthly tension added per unit of mean stance (hawkish +1, conciliatory -1)", "Assumption");
         add("dispute.interdependence_calm", "", 0.02, 0, 0.5, DISPUTES,
-            "Monthly tension removed per unit of log trade growth since the base year", "Assumption (commercial peace)");
+            "Monthly tension removed per unit of log growth of the pair's trade beyond income growth",
+            "Assumption (commercial peace)");
         add("dispute.incident_rate", "1/month", 0.08, 0, 1, DISPUTES,
             "Chance of a border incident per month at full tension and a wholly undelimited border",
             "Assumption: >230 armed incidents KG-TJ since 1991 (~7/yr), weak source");
@@ -229,8 +238,8 @@ public final class ParameterRegistry {
     private void diplomacy() {
         add("trust.decay", "1/month", 0.02, 0, 0.5, DIPLOMACY,
             "Monthly pull of trust back toward the pair's base level", "Assumption");
-        add("trust.interdependence_gain", "1/month", 0.01, 0, 0.2, DIPLOMACY,
-            "Monthly trust gain per unit log trade growth since the base year", "Assumption");
+        add("trust.interdependence_gain", "1/month", 0.002, 0, 0.2, DIPLOMACY,
+            "Monthly trust gain per unit log growth of the pair's trade beyond income growth", "Assumption");
         add("trust.summit_gain", "", 0.02, 0, 0.3, DIPLOMACY,
             "Trust gained by each pair of members at a summit", "Assumption");
         add("trust.crisis_assist_gain", "", 0.06, 0, 0.5, DIPLOMACY,
@@ -240,7 +249,7 @@ public final class ParameterRegistry {
         add("trust.clash_loss", "", 0.35, 0, 1, DIPLOMACY, "Trust lost by the parties to a clash", "Assumption");
         add("trust.settlement_gain", "", 0.15, 0, 1, DIPLOMACY,
             "Rise in the pair's base trust when their border is settled", "Assumption");
-        add("trust.travel_gain", "1/month", 0.005, 0, 0.1, DIPLOMACY,
+        add("trust.travel_gain", "1/month", 0.002, 0, 0.1, DIPLOMACY,
             "Monthly trust gain per unit log travel growth since the base year", "Assumption");
         add("diplomacy.summit_boost", "logit", 1, 0, 5, DIPLOMACY,
             "Log-odds added to negotiation in the months after a summit both parties attended", "Assumption");

@@ -1,0 +1,149 @@
+package org.cascade.model;
+
+import java.util.Locale;
+import org.cascade.data.BaseYear;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A border dispute. Each month: a closure may expire; tension drifts (toward half the undelimited share, up with
+ * hawkish stances, down with trade growth); an incident may happen; a negotiation round may happen (chance rising
+ * with trust, political will, a recent summit and mediation) and adds progress that reaching 1 settles the border;
+ * above a threshold a clash may happen, closing the border, cutting trust and costing GDP.
+ */
+public final class DisputeAgent implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Clashes on a delimited border are this much less likely than on an undelimited one. */
+    static final double SETTLED_CLASH_FACTOR = 0.25;
+    /** Progress lost in a clash. */
+    static final double CLASH_PROGRESS_LOSS = 0.2;
+
+    final DisputeCode code;
+    final int pairIndex;
+    /** When closed, no trade at all crosses (AZ-AM), rather than trade at a higher cost (KG-TJ 2021-2025). */
+    final boolean embargo;
+    double undelimited;
+    double tension;
+    double progress;
+    boolean settled;
+    boolean open;
+    /** Month the current closure ends; Integer.MAX_VALUE = until a treaty or an event opens it. */
+    int closedUntil;
+    int incidents;
+
+    DisputeAgent(DisputeCode code) {
+        this.code = code;
+        this.pairIndex = code.pair().index();
+        BaseYear.DisputeStart start = BaseYear.dispute(code);
+        this.undelimited = start.undelimited();
+        this.tension = start.tension();
+        this.progress = start.progress();
+        this.settled = start.undelimited() == 0;
+        this.open = start.open();
+        this.embargo = start.embargo();
+        this.closedUntil = open ? -1 : Integer.MAX_VALUE;
+    }
+
+    public DisputeCode code() {
+        return code;
+    }
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        ModelParameters p = m.p;
+        int now = m.month();
+        StateCode a = code.pair().a();
+        StateCode b = code.pair().b();
+        double stance = (p.stance[a.ordinal()] + p.stance[b.ordinal()]) / 2;
+        double will = (p.politicalWill[a.ordinal()] + p.politicalWill[b.ordinal()]) / 2;
+
+        if (!open && now >= closedUntil) {
+            open(m, "closure of " + p.closureMonths + " months ended");
+        }
+
+        double interdependence = Math.max(0, m.relations.tradeGrowthLog(pairIndex));
+        tension = Relations.clamp01(tension + p.tensionDecay * (0.5 * undelimited - tension)
+            + p.stanceEffect * stance - p.interdependenceCalm * interdependence);
+
+        if (m.random.nextDouble() < p.incidentRate * (0.2 + undelimited) * tension) {
+            incidents++;
+            tension = Relations.clamp01(tension + p.incidentTension);
+            m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
+            m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+        }
+
+        if (!settled) {
+            boolean summit = now - m.relations.lastSummit[pairIndex] <= p.summitMemory;
+            double logit = p.negotiationBase + p.negotiationTrust * m.relations.trust[pairIndex]
+                + p.negotiationWill * will + (summit ? p.summitBoost : 0) + p.mediation;
+            if (m.random.nextDouble() < 1 / (1 + Math.exp(-logit))) {
+                progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
+                if (progress >= 1) {
+                    settle(m, "negotiation progress reached 1.00");
+                }
+            }
+        }
+
+        if (tension > p.clashThreshold && p.clashThreshold < 1) {
+            double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
+                * (settled ? SETTLED_CLASH_FACTOR : 1);
+            if (m.random.nextDouble() < chance) {
+                clash(m, 1, "clash after tension " + fmt(tension), false);
+            }
+        }
+    }
+
+    void settle(CascadeModel m, String why) {
+        settled = true;
+        undelimited = 0;
+        progress = 1;
+        tension *= 0.5;
+        m.relations.addTrust(pairIndex, m.p.settlementGain, m.p.settlementGain);
+        m.log("border_settled", code.id(), code.id() + " border settled: " + why, false);
+        if (!open) {
+            open(m, "settlement");
+        }
+    }
+
+    void open(CascadeModel m, String why) {
+        open = true;
+        closedUntil = -1;
+        m.log("border_open", code.id(), code.id() + " border opened: " + why, false);
+    }
+
+    void close(CascadeModel m, int months, String why) {
+        open = false;
+        closedUntil = months <= 0 ? Integer.MAX_VALUE : Math.max(closedUntil == -1 ? 0 : closedUntil, m.month() + months);
+        m.log("border_close", code.id(), code.id() + " border closed: " + why, false);
+    }
+
+    /** An armed clash: border closes, trust collapses (partly for good), both sides lose GDP, progress slips. */
+    void clash(CascadeModel m, double severity, String why, boolean scheduled) {
+        ModelParameters p = m.p;
+        incidents++;
+        tension = 1;
+        progress = Math.max(0, progress - CLASH_PROGRESS_LOSS * severity);
+        m.relations.addTrust(pairIndex, -p.clashLoss * severity, -0.5 * p.clashLoss * severity);
+        m.state(code.pair().a()).addLoss(p.clashGdpCost * severity);
+        m.state(code.pair().b()).addLoss(p.clashGdpCost * severity);
+        m.log("clash", code.id(), code.id() + " armed clash (severity " + fmt(severity) + ")", scheduled);
+        close(m, p.closureMonths, why);
+    }
+
+    void reopen(double undelimitedShare) {
+        settled = false;
+        undelimited = undelimitedShare;
+        progress = 1 - undelimitedShare;
+        tension = Math.max(tension, 0.4);
+    }
+
+    /** Ad-valorem friction of this border on the pair's trade (closed, or open but undelimited). */
+    double friction(ModelParameters p) {
+        return (open ? 0 : p.closedFriction) + p.unsettledFriction * undelimited;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

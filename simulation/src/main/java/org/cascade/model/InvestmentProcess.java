@@ -1,0 +1,64 @@
+package org.cascade.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Investment. Each state invests outward_investment x GDP a year across the other six by a softmax of expected
+ * return: w_growth x host trend growth + w_trust x trust + w_stability x host stability + w_trade x log trade
+ * + w_travel x log travel growth (no investment across a closed embargo border). Stocks depreciate. Corridor
+ * investment (policy levers, bn USD a year) buys route capacity after the lag: Kazakhstan, Uzbekistan, Kyrgyzstan,
+ * Tajikistan and Azerbaijan build the Middle Corridor, Turkmenistan the Trans-Caspian branch.
+ */
+final class InvestmentProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final double[] weight = new double[StateCode.COUNT];
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        ModelParameters p = m.p;
+        Relations rel = m.relations;
+        double keep = 1 - p.depreciation / 12.0;
+        for (StateCode from : StateCode.values()) {
+            int i = from.ordinal();
+            double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (StateCode to : StateCode.values()) {
+                int j = to.ordinal();
+                weight[j] = Double.NaN;
+                if (to == from) {
+                    continue;
+                }
+                int k = Pair.of(from, to).index();
+                DisputeAgent d = m.disputeOn(k);
+                if (d != null && d.embargo && !d.open) {
+                    continue;
+                }
+                double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
+                    + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + 1e6)
+                    + p.weightTravel * rel.travelGrowthLog(k);
+                weight[j] = score;
+                max = Math.max(max, score);
+            }
+            double sum = 0;
+            for (int j = 0; j < StateCode.COUNT; j++) {
+                weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);
+                sum += weight[j];
+            }
+            for (int j = 0; j < StateCode.COUNT; j++) {
+                if (j != i) {
+                    rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
+                }
+            }
+        }
+        int now = m.month();
+        for (StateCode s : StateCode.values()) {
+            double bn = p.corridorInvestment[s.ordinal()] / 12.0;
+            if (bn > 0 && s != StateCode.AM) {
+                RouteCode target = s == StateCode.TM ? RouteCode.TRANS_CASPIAN : RouteCode.MIDDLE_CORRIDOR;
+                m.routes[target.ordinal()].invest(bn, now, p);
+            }
+        }
+    }
+}

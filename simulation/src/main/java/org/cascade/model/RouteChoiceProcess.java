@@ -1,0 +1,192 @@
+package org.cascade.model;
+
+import org.cascade.data.BaseYear;
+import org.cascade.data.BaseYear.FreightOrigin;
+import org.cascade.data.BaseYear.OilOrigin;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Route choice: each origin's shipments split over its available routes by a multinomial logit of
+ * U = ASC - GC / scale. Freight demand grows with the origin's GDP (China transit at its own rate) and with falls
+ * in its expected cost; oil with its own growth. A route over capacity keeps its capacity and the excess goes to
+ * the origin's other routes with room. The alternative-specific constants are fitted at start so that step 0
+ * reproduces the observed 2024 volumes.
+ */
+final class RouteChoiceProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int FIT_ITERATIONS = 400;
+
+    private final int[][] freightRoutes = new int[FreightOrigin.COUNT][];
+    private final int[][] oilRoutes = new int[OilOrigin.COUNT][];
+    /** Expected cost (share-weighted generalised cost) per freight origin, now and at step 0. */
+    final double[] freightCost = new double[FreightOrigin.COUNT];
+    final double[] freightCost0 = new double[FreightOrigin.COUNT];
+    final double[] freightDemand = new double[FreightOrigin.COUNT];
+    private final double[][] share = new double[Math.max(FreightOrigin.COUNT, OilOrigin.COUNT)][RouteCode.COUNT];
+    private final double[] volume = new double[RouteCode.COUNT];
+
+    RouteChoiceProcess() {
+        for (FreightOrigin o : FreightOrigin.values()) {
+            freightRoutes[o.ordinal()] = ordinals(o.routes());
+        }
+        for (OilOrigin o : OilOrigin.values()) {
+            oilRoutes[o.ordinal()] = ordinals(o.routes());
+        }
+    }
+
+    private static int[] ordinals(RouteCode[] routes) {
+        int[] out = new int[routes.length];
+        for (int i = 0; i < routes.length; i++) {
+            out[i] = routes[i].ordinal();
+        }
+        return out;
+    }
+
+    /** Sets volumes to the observed ones, computes costs there and fits the constants to reproduce them. */
+    void calibrate(CascadeModel m) {
+        RouteAgent[] routes = m.routes;
+        for (RouteAgent r : routes) {
+            r.volume = BaseYear.routeVolume(r.code).value();
+            r.updateConditions(m.p);
+            r.asc = 0;
+        }
+        for (int it = 0; it < FIT_ITERATIONS; it++) {
+            allocate(m, false, 0);
+            for (RouteAgent r : routes) {
+                double target = BaseYear.routeVolume(r.code).value();
+                if (target > 0 && r.available() && volume[r.code.ordinal()] > 0) {
+                    r.asc += Math.log(target / volume[r.code.ordinal()]);
+                }
+            }
+        }
+        allocate(m, false, 0);
+        for (FreightOrigin o : FreightOrigin.values()) {
+            freightCost0[o.ordinal()] = freightCost[o.ordinal()];
+        }
+        allocate(m, false, 0);
+        publish(m);
+        for (RouteAgent r : routes) {
+            r.generalisedCost0 = r.generalisedCost;
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        allocate(m, true, m.month() + 1);
+        publish(m);
+    }
+
+    /** Shares, demand and volumes for the current route conditions; {@code months} since start drives growth. */
+    private void allocate(CascadeModel m, boolean grow, int months) {
+        java.util.Arrays.fill(volume, 0);
+        RouteAgent[] routes = m.routes;
+        ModelParameters p = m.p;
+        for (FreightOrigin o : FreightOrigin.values()) {
+            int oi = o.ordinal();
+            freightCost[oi] = logitShares(routes, freightRoutes[oi], share[oi], p.logitScale);
+            double demand = o.baseMt();
+            if (grow) {
+                double income = o.state() == null ? Math.pow(1 + p.transitGrowth, months / 12.0)
+                    : m.state(o.state()).gdpIndex();
+                demand *= income * Math.exp(-(freightCost[oi] - freightCost0[oi]) / p.demandCostScale);
+            }
+            freightDemand[oi] = demand;
+            for (int r : freightRoutes[oi]) {
+                volume[r] += demand * share[oi][r];
+            }
+        }
+        spill(routes, freightRoutes, FreightOrigin.COUNT);
+        double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
+        for (OilOrigin o : OilOrigin.values()) {
+            int oi = o.ordinal();
+            logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
+            for (int r : oilRoutes[oi]) {
+                volume[r] += o.baseMt() * oilGrowth * share[oi][r];
+            }
+        }
+        spill(routes, oilRoutes, OilOrigin.COUNT);
+    }
+
+    /** Fills {@code out} with logit shares over the available routes; returns the share-weighted cost. */
+    private static double logitShares(RouteAgent[] routes, int[] options, double[] out, double scale) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r : options) {
+            if (routes[r].available()) {
+                max = Math.max(max, routes[r].asc - routes[r].generalisedCost / scale);
+            }
+        }
+        double sum = 0;
+        for (int r : options) {
+            out[r] = routes[r].available() ? Math.exp(routes[r].asc - routes[r].generalisedCost / scale - max) : 0;
+            sum += out[r];
+        }
+        double cost = 0;
+        for (int r : options) {
+            out[r] = sum > 0 ? out[r] / sum : 0;
+            cost += out[r] * routes[r].generalisedCost;
+        }
+        return cost;
+    }
+
+    /** Caps routes at capacity and moves the excess to routes of the same mode that still have room. */
+    private void spill(RouteAgent[] routes, int[][] optionsByOrigin, int origins) {
+        double excess = 0;
+        double room = 0;
+        boolean[] inMode = new boolean[RouteCode.COUNT];
+        for (int o = 0; o < origins; o++) {
+            for (int r : optionsByOrigin[o]) {
+                inMode[r] = true;
+            }
+        }
+        for (int r = 0; r < RouteCode.COUNT; r++) {
+            if (!inMode[r]) {
+                continue;
+            }
+            double cap = routes[r].available() ? routes[r].effectiveCapacity : 0;
+            if (volume[r] > cap) {
+                excess += volume[r] - cap;
+                volume[r] = cap;
+            } else {
+                room += cap - volume[r];
+            }
+        }
+        if (excess <= 0 || room <= 0) {
+            return;
+        }
+        double moved = Math.min(excess, room);
+        for (int r = 0; r < RouteCode.COUNT; r++) {
+            if (inMode[r] && routes[r].available() && routes[r].effectiveCapacity > volume[r]) {
+                volume[r] += moved * (routes[r].effectiveCapacity - volume[r]) / room;
+            }
+        }
+    }
+
+    private void publish(CascadeModel m) {
+        double freight = 0;
+        double oil = 0;
+        for (RouteAgent r : m.routes) {
+            r.volume = volume[r.code.ordinal()];
+            if (r.code.mode() == RouteCode.Mode.FREIGHT) {
+                freight += r.volume;
+            } else {
+                oil += r.volume;
+            }
+        }
+        for (RouteAgent r : m.routes) {
+            double total = r.code.mode() == RouteCode.Mode.FREIGHT ? freight : oil;
+            r.share = total > 0 ? r.volume / total : 0;
+        }
+    }
+
+    /** Expected shipping cost west for a state's freight relative to step 0 (1 = unchanged; 1 for states with none). */
+    double costRatio(StateCode s) {
+        for (FreightOrigin o : FreightOrigin.values()) {
+            if (o.state() == s) {
+                return freightCost0[o.ordinal()] > 0 ? freightCost[o.ordinal()] / freightCost0[o.ordinal()] : 1;
+            }
+        }
+        return 1;
+    }
+}

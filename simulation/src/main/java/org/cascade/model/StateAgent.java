@@ -1,0 +1,72 @@
+package org.cascade.model;
+
+import org.cascade.data.BaseYear;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One of the seven states. Its monthly step is the GDP process: GDP = trend level x commodity factor x
+ * (1 - losses) + trade gains, where the trend level grows at the trend rate plus the effect of inward investment.
+ */
+public final class StateAgent implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Losses from clashes and disasters recover with this monthly rate (half gone in about 17 months). */
+    static final double LOSS_RECOVERY = 1.0 / 24.0;
+
+    final StateCode code;
+    final double gdp0;
+    final double population0;
+    final double populationGrowth;
+    final double commodityExposure;
+    double trendLevel;
+    double gdp;
+    double population;
+    /** Share of GDP lost to clashes and disasters, recovering over time. */
+    double loss;
+    /** GDP added by trade above what income growth alone explains (USD/yr). */
+    double tradeGainUsd;
+    double inwardStock0;
+
+    StateAgent(StateCode code) {
+        this.code = code;
+        this.gdp0 = BaseYear.GDP.get(code).value();
+        this.population0 = BaseYear.POPULATION.get(code).value();
+        this.populationGrowth = BaseYear.populationGrowth(code);
+        this.commodityExposure = BaseYear.commodityExposure(code);
+        this.trendLevel = gdp0;
+        this.gdp = gdp0;
+        this.population = population0;
+    }
+
+    public StateCode code() {
+        return code;
+    }
+
+    public double gdp() {
+        return gdp;
+    }
+
+    /** GDP relative to the base year. */
+    double gdpIndex() {
+        return gdp / gdp0;
+    }
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        ModelParameters p = m.p;
+        int i = code.ordinal();
+        double inward = m.relations.inwardStock(code);
+        double growth = p.trendGrowth[i] + p.growthEffect * (inward - inwardStock0) / gdp;
+        trendLevel *= Math.exp(growth / 12.0);
+        loss *= 1 - LOSS_RECOVERY;
+        double commodity = Math.exp(p.commodityElasticity * commodityExposure * m.commodityLog);
+        gdp = trendLevel * commodity * (1 - loss) + tradeGainUsd;
+        population *= Math.pow(1 + populationGrowth, 1.0 / 12.0);
+    }
+
+    /** A one-off loss of a share of GDP (clash, disaster); recovers at {@link #LOSS_RECOVERY} a month. */
+    void addLoss(double share) {
+        loss = Math.min(0.9, loss + share);
+    }
+}

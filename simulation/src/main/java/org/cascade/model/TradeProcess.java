@@ -1,0 +1,143 @@
+package org.cascade.model;
+
+import org.cascade.data.BaseYear;
+import org.cascade.data.BaseYear.Sector;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Trade by structural gravity in changes ("hat algebra"): each pair-sector flow moves toward
+ * X* = X0 (Y_a/Y0_a Y_b/Y0_b)^eta (tau/tau0)^-theta exp(trust_semi (trust - trust0)) ((K + K_ref)/(K0 + K_ref))^gamma
+ * at the adjustment rate, where tau = 1 + mean import tariff + border friction + transport share x sector weight x
+ * the shipper's cost ratio (pairs across the Caspian) - digital cut. Step 0 reproduces the observed flows exactly
+ * because every ratio is 1 there. A pair with no base trade (AZ-AM) trades, once its border opens, a share of its
+ * gravity potential. External trade follows the same form with immediate adjustment.
+ */
+final class TradeProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** External partners reached through the westbound corridors (cost follows the state's freight cost ratio). */
+    private static boolean westbound(PartnerCode p) {
+        return p == PartnerCode.EU || p == PartnerCode.TR || p == PartnerCode.GE;
+    }
+
+    final double[][] external = new double[StateCode.COUNT][PartnerCode.COUNT];
+    final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
+    private final StateCode[] shipper = new StateCode[Pair.COUNT];
+    private final boolean[] potentialPair = new boolean[Pair.COUNT];
+
+    TradeProcess() {
+        for (StateCode s : StateCode.values()) {
+            for (PartnerCode p : PartnerCode.values()) {
+                external0[s.ordinal()][p.ordinal()] = BaseYear.externalTrade(s, p).value();
+                external[s.ordinal()][p.ordinal()] = external0[s.ordinal()][p.ordinal()];
+            }
+        }
+        for (Pair pair : Pair.all()) {
+            shipper[pair.index()] = BaseYear.caspianShipper(pair);
+        }
+    }
+
+    /** Trade cost index of a pair and sector under current conditions. */
+    double tau(CascadeModel m, Pair pair, Sector sector) {
+        ModelParameters p = m.p;
+        int k = pair.index();
+        double tariff = (p.importTariff[pair.a().ordinal()] + p.importTariff[pair.b().ordinal()]) / 2;
+        DisputeAgent d = m.disputeOn(k);
+        double border = d == null ? 0 : d.friction(p);
+        double transport = p.transportShare * sector.transportWeight();
+        if (shipper[k] != null) {
+            transport *= m.routeChoice.costRatio(shipper[k]);
+            transport -= p.digital * p.digitalCut;
+        }
+        return 1 + tariff + border + Math.max(0, transport);
+    }
+
+    /**
+     * Sets tau0 at step 0; gives a pair with no observed trade its gravity potential as the base to scale, with
+     * tau0 taken as if its border were open, so that it trades only once the border opens.
+     */
+    void calibrate(CascadeModel m) {
+        Relations rel = m.relations;
+        double intensity = 0;
+        int counted = 0;
+        for (Pair pair : Pair.all()) {
+            double x = rel.baseTurnover[pair.index()];
+            DisputeAgent d = m.disputeOn(pair.index());
+            if (x > 0 && (d == null || d.open)) {
+                intensity += Math.log(x / (m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0));
+                counted++;
+            }
+        }
+        double meanIntensity = Math.exp(intensity / counted);
+        for (Pair pair : Pair.all()) {
+            int k = pair.index();
+            for (Sector s : Sector.values()) {
+                rel.tau0[k][s.ordinal()] = tau(m, pair, s);
+            }
+            if (rel.baseTurnover[k] == 0) {
+                potentialPair[k] = true;
+                double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
+                double[] shares = BaseYear.sectorShares(pair);
+                DisputeAgent d = m.disputeOn(k);
+                for (Sector s : Sector.values()) {
+                    rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
+                    rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        ModelParameters p = m.p;
+        Relations rel = m.relations;
+        double[] gain = new double[StateCode.COUNT];
+        double world = Math.pow(1 + p.worldGrowth, (m.month() + 1) / 12.0);
+        for (Pair pair : Pair.all()) {
+            int k = pair.index();
+            double income = Math.pow(m.state(pair.a()).gdpIndex() * m.state(pair.b()).gdpIndex() / world, p.eta);
+            DisputeAgent d = m.disputeOn(k);
+            boolean blocked = d != null && d.embargo && !d.open;
+            double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
+            double stockFactor = Math.pow((rel.pairStock(pair) + Relations.STOCK_REF)
+                / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
+            double total = 0;
+            for (Sector s : Sector.values()) {
+                int si = s.ordinal();
+                double target = blocked ? 0 : rel.trade0[k][si] * income
+                    * Math.pow(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor;
+                rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
+                total += rel.trade[k][si];
+            }
+            rel.incomeOnly[k] = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
+            double extra = total - rel.incomeOnly[k];
+            gain[pair.a().ordinal()] += extra;
+            gain[pair.b().ordinal()] += extra;
+        }
+        for (StateCode s : StateCode.values()) {
+            int i = s.ordinal();
+            double ratio = m.routeChoice.costRatio(s);
+            double yi = m.state(s).gdpIndex();
+            for (PartnerCode c : PartnerCode.values()) {
+                int j = c.ordinal();
+                double costRatio = switch (c) {
+                    case RU -> s.isCentralAsian() ? m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
+                        / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0 : 1;
+                    case IR -> m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost
+                        / m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost0;
+                    default -> westbound(c) ? ratio : 1;
+                };
+                double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
+                double partnerIndex = Math.pow(1 + p.partnerGrowth[j], (m.month() + 1) / 12.0);
+                double incomeOnly = external0[i][j] * Math.pow(yi * partnerIndex / world, p.eta);
+                external[i][j] = incomeOnly * Math.pow(tauRatio, -p.theta);
+                gain[i] += external[i][j] - incomeOnly;
+            }
+        }
+        for (StateCode s : StateCode.values()) {
+            m.state(s).tradeGainUsd = p.tradeGain * gain[s.ordinal()];
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.cascade.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * People-to-people travel. Trips move toward V* = V0 (visa/visa0)^visa_elasticity exp(trust_semi (trust - trust0))
+ * x links^link_elasticity (pairs across the Caspian) x border factor (a closed border cuts travel to a fifth,
+ * an embargo border to nothing). A pair with no base travel (AZ-AM) gets trips in proportion to its new trade.
+ */
+final class TravelProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    static final double CLOSED_BORDER_TRAVEL = 0.2;
+    private final double[] visa0 = new double[Pair.COUNT];
+    private final double[] border0 = new double[Pair.COUNT];
+
+    void calibrate(CascadeModel m) {
+        for (Pair pair : Pair.all()) {
+            int k = pair.index();
+            visa0[k] = visa(m.p, pair);
+            border0[k] = borderFactor(m, k);
+        }
+    }
+
+    private static double visa(ModelParameters p, Pair pair) {
+        return Math.max(0.01, (p.visaOpenness[pair.a().ordinal()] + p.visaOpenness[pair.b().ordinal()]) / 2);
+    }
+
+    private static double borderFactor(CascadeModel m, int k) {
+        DisputeAgent d = m.disputeOn(k);
+        if (d == null || d.open) {
+            return 1;
+        }
+        return d.embargo ? 0 : CLOSED_BORDER_TRAVEL;
+    }
+
+    @Override
+    public void step(SimState state) {
+        CascadeModel m = (CascadeModel) state;
+        ModelParameters p = m.p;
+        Relations rel = m.relations;
+        for (Pair pair : Pair.all()) {
+            int k = pair.index();
+            double base = rel.travel0[k] > 0
+                ? rel.travel0[k] * borderFactor(m, k) / Math.max(border0[k], CLOSED_BORDER_TRAVEL)
+                : org.cascade.data.BaseYear.TRIPS_PER_KUSD * rel.turnover(k) / 1000.0;
+            double links = org.cascade.data.BaseYear.caspianShipper(pair) != null
+                ? Math.pow(p.caspianLinks, p.linkElasticity) : 1;
+            double target = base * Math.pow(visa(p, pair) / visa0[k], p.visaElasticity)
+                * Math.exp(p.travelTrustSemi * (rel.trust[k] - rel.trust0[k])) * links;
+            rel.travel[k] += p.travelAdjust * (target - rel.travel[k]);
+        }
+    }
+}
