@@ -15,6 +15,9 @@ final class Scenarios {
     record Resolved(Scenario scenario, String source, String file) {
     }
 
+    /** Id of the built-in scenario with the model's defaults and no events (a bundled file of that id wins). */
+    static final String BUILT_IN_DEFAULTS = "defaults";
+
     private Scenarios() {
     }
 
@@ -32,6 +35,9 @@ final class Scenarios {
             List<String> ids = bundledIds();
             if (ids.contains(arg)) {
                 return new Resolved(ScenarioLibrary.load(arg), "bundled:" + arg, arg + ".yaml");
+            }
+            if (BUILT_IN_DEFAULTS.equals(arg)) {
+                return new Resolved(Scenario.defaults(), "built-in:" + arg, arg);
             }
             if (path != null && Files.isDirectory(path)) {
                 throw new CliException("--scenario " + arg + ": is a directory; give a scenario file (.yaml) or a "
@@ -53,6 +59,6 @@ final class Scenarios {
     }
 
     private static String idList(List<String> ids) {
-        return ids.isEmpty() ? "" : " (bundled: " + String.join(", ", ids) + ")";
+        return " (bundled: " + String.join(", ", ids) + (ids.isEmpty() ? "" : ", ") + BUILT_IN_DEFAULTS + ")";
     }
 }

@@ -20,9 +20,11 @@ import org.cascade.scenario.Scenario;
  * non-negative number) of the SplitMix64 finaliser applied to {@code master + r * 0x9E3779B97F4A7C15}. MASON uses
  * only the low 32 bits of a seed, so nothing is lost.
  * <p>
- * <b>Determinism.</b> Replicates run in parallel in batches of {@code 2 * threads}; each batch's results are then
- * fed to the estimators in replicate order (the cell updates are split across threads by cell, and every cell sees
- * its observations in replicate order). The output therefore does not depend on the thread count or scheduling.
+ * <b>Determinism.</b> Replicates run in parallel on {@code threads} workers in fixed batches of
+ * {@link #batchSize()}; each batch's results are fed to the estimators in replicate order while the next batch runs
+ * (on many cores the cell updates are split across threads by cell; every cell sees its observations in replicate
+ * order). The output therefore does not depend on the thread count or on scheduling. Memory: the statistics
+ * (~52 bytes per cell) plus at most two batches of results.
  * <p>
  * <b>Statistics.</b> For every (step, series) cell: n, the running mean, and the 5th, 50th and 95th percentiles,
  * each from its own P-square estimator ({@link P2Quantiles}; exact while n &le; 5).
@@ -82,30 +84,44 @@ public final class EnsembleRunner {
         if (replicates < 1) {
             throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("cascade-replicate-"));
+        int accThreads = Math.max(1, threads / 4);
+        ExecutorService accPool = accThreads > 1
+            ? Executors.newFixedThreadPool(accThreads, daemonThreads("cascade-statistics-")) : null;
         try {
-            return run(pool, masterSeed, replicates, progress == null ? (d, t) -> { } : progress);
+            return run(pool, accPool, accThreads, masterSeed, replicates, progress == null ? (d, t) -> { } : progress);
         } finally {
             pool.shutdownNow();
+            if (accPool != null) {
+                accPool.shutdownNow();
+            }
         }
     }
 
-    private EnsembleResult run(ExecutorService pool, long masterSeed, int replicates, Progress progress)
-        throws InterruptedException {
-        int batch = 2 * threads;
+    /** Replicates per batch: {@code max(16, 2 * threads)}. */
+    public int batchSize() {
+        return Math.max(16, 2 * threads);
+    }
+
+    /**
+     * Pipelined: while the pool runs batch k+1, the calling thread (helped by {@code accPool} on many cores) feeds
+     * batch k to the estimators. At most two batches of results are held at once.
+     */
+    private EnsembleResult run(ExecutorService pool, ExecutorService accPool, int accThreads, long masterSeed,
+                               int replicates, Progress progress) throws InterruptedException {
+        int batch = batchSize();
         P2Quantiles stats = null;
         RunResult first = null;
-        for (int start = 1; start <= replicates; start += batch) {
-            int size = Math.min(batch, replicates - start + 1);
-            List<Future<RunResult>> futures = new ArrayList<>(size);
-            for (int j = 0; j < size; j++) {
-                long seed = replicateSeed(masterSeed, start + j);
-                futures.add(pool.submit(() -> replicate.apply(seed)));
+        List<Future<RunResult>> running = submit(pool, masterSeed, 1, Math.min(batch, replicates));
+        int done = 0;
+        while (!running.isEmpty()) {
+            RunResult[] results = new RunResult[running.size()];
+            for (int j = 0; j < results.length; j++) {
+                results[j] = get(running.get(j));
             }
-            RunResult[] results = new RunResult[size];
-            for (int j = 0; j < size; j++) {
-                results[j] = get(futures.get(j));
-            }
+            int next = done + results.length + 1;
+            running = next <= replicates ? submit(pool, masterSeed, next, Math.min(batch, replicates - next + 1))
+                : List.of();
             if (stats == null) {
                 first = results[0];
                 stats = new P2Quantiles(Math.multiplyExact(first.steps(), first.keys().size()), QUANTILES);
@@ -117,36 +133,47 @@ public final class EnsembleRunner {
                         + " x " + first.steps() + ")");
                 }
             }
-            accumulate(pool, stats, results, first.keys().size());
-            progress.done(start + size - 1, replicates);
+            accumulate(accPool, accThreads, stats, results, first.keys().size());
+            done += results.length;
+            progress.done(done, replicates);
         }
         return new EnsembleResult(first.scenarioId(), masterSeed, replicates, first.years(), first.keys(),
             first.steps(), stats);
     }
 
-    /** Feeds one batch, in replicate order per cell; cells are split across the threads. */
-    private void accumulate(ExecutorService pool, P2Quantiles stats, RunResult[] results, int series)
-        throws InterruptedException {
+    private List<Future<RunResult>> submit(ExecutorService pool, long masterSeed, int from, int size) {
+        List<Future<RunResult>> futures = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            long seed = replicateSeed(masterSeed, from + j);
+            futures.add(pool.submit(() -> replicate.apply(seed)));
+        }
+        return futures;
+    }
+
+    /** Feeds one batch, in replicate order per cell; cells may be split across threads. */
+    private static void accumulate(ExecutorService accPool, int accThreads, P2Quantiles stats, RunResult[] results,
+                                   int series) throws InterruptedException {
         int cells = stats.cells();
-        int base = stats.count();
-        int chunks = Math.min(threads, Math.max(1, cells / 1024));
+        int chunks = accPool == null ? 1 : Math.min(accThreads, Math.max(1, cells / 4096));
         List<Future<?>> futures = new ArrayList<>(chunks);
         for (int c = 0; c < chunks; c++) {
             int from = (int) ((long) cells * c / chunks);
             int to = (int) ((long) cells * (c + 1) / chunks);
             Runnable task = () -> {
+                double[] xs = new double[results.length];
                 for (int cell = from; cell < to; cell++) {
                     int step = cell / series;
                     int s = cell - step * series;
                     for (int j = 0; j < results.length; j++) {
-                        stats.add(cell, base + j + 1, results[j].value(step, s));
+                        xs[j] = results[j].value(step, s);
                     }
+                    stats.addAll(cell, xs, results.length);
                 }
             };
             if (chunks == 1) {
                 task.run();
             } else {
-                futures.add(pool.submit(task));
+                futures.add(accPool.submit(task));
             }
         }
         for (Future<?> f : futures) {
@@ -170,10 +197,10 @@ public final class EnsembleRunner {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "cascade-replicate-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

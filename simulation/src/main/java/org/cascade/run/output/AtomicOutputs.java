@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class AtomicOutputs implements AutoCloseable {
         void writeTo(Writer w) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<Path, Path> pending = new LinkedHashMap<>();
     private boolean committed;
 
@@ -66,7 +68,9 @@ public final class AtomicOutputs implements AutoCloseable {
     /** Writes {@code content} to a temporary file beside {@code target} (UTF-8, buffered). */
     public void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the usual permissions.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        Files.createFile(tmp);
         pending.put(abs, tmp);
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
             content.writeTo(w);
