@@ -101,9 +101,9 @@ final class RunCommand implements Callable<Integer> {
         Scenario sc = resolved.scenario();
         int horizon = years != null ? years : sc.years();
         try {
-            ScenarioLoader.checkHorizon(sc, horizon, resolved.file());
+            Scenarios.checkHorizon(sc, horizon, resolved.file());
         } catch (ScenarioException e) {
-            throw new CliException(e.getMessage() + (years != null ? " (--years " + years + ")" : ""));
+            throw new CliException(e.getMessage());
         }
         ParameterSet effective;
         try {

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CascadeCliTest {
+    /** The fields every scenario file must have. */
+    static final String HEAD = "title: Fine\ndescription: d\nlook_for: l\nsources: [s]\n";
+
     @TempDir
     Path dir;
 
@@ -118,7 +121,7 @@ class CascadeCliTest {
     @Test
     void brokenScenarioFileNamesTheFile() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.yaml"),
-            "title: Broken\nyears: 20\nparameters:\n  trade.elasticity: 12\nevents: []\n");
+            HEAD + "years: 20\nparameters:\n  trade.elasticity: 12\nevents: []\n");
         Result r = cli("run", "--scenario", broken.toString(), "--out", out());
         assertBadInput(r, broken.toString());
         Result v = cli("validate", broken.toString());
@@ -130,16 +133,15 @@ class CascadeCliTest {
     void brokenScenarioNamesLineFieldAndRangeOnceTheLoaderIsReal() throws Exception {
         assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
         Path broken = Files.writeString(dir.resolve("broken.yaml"),
-            "title: Broken\nyears: 20\nparameters:\n  trade.elasticity: 12\nevents: []\n");
+            HEAD + "years: 20\nparameters:\n  trade.elasticity: 12\nevents: []\n");
         assertBadInput(cli("run", "--scenario", broken.toString(), "--out", out()),
-            broken + ":4:", "trade.elasticity", "[1, 10]");
+            broken + ":7:", "trade.elasticity", "[1, 10]");
     }
 
     @Test
     void eventOutsideTheHorizonIsRefused() throws Exception {
         assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
-        Path s = Files.writeString(dir.resolve("late.yaml"), """
-            title: Late
+        Path s = Files.writeString(dir.resolve("late.yaml"), HEAD + """
             years: 20
             events:
               - date: 2030-01
@@ -147,7 +149,7 @@ class CascadeCliTest {
                 institution: ots
             """);
         assertBadInput(cli("run", "--scenario", s.toString(), "--years", "2", "--out", out()),
-            "events[0].date: 2030-01 is outside the horizon 2025-01 to 2026-12");
+            "late.yaml:7: events[0].date: 2030-01 is outside the horizon", "2025-01 to 2026-12");
     }
 
     @Test
@@ -157,7 +159,7 @@ class CascadeCliTest {
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains(missing + ": no such file");
         assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
-        Path ok = Files.writeString(dir.resolve("ok.yaml"), "title: Fine\nyears: 5\n");
+        Path ok = Files.writeString(dir.resolve("ok.yaml"), HEAD + "years: 5\n");
         Result good = cli("validate", ok.toString());
         assertThat(good.code).as(good.err).isZero();
         assertThat(good.out).contains("OK " + ok + " (Fine, 0 events)");
