@@ -59,7 +59,7 @@ public final class BaseYear {
             "[conflict] later revised to 121.4bn (fergana.media/142923); the first release is used"),
         KG, Figure.of(17 * BN, "est", "1.5 trn som"),
         TJ, Figure.of(13.7 * BN, "trend/3989262", "2024"),
-        TM, Figure.of(63.7 * BN, "assumption", "not found: 2023 (59.89bn, World Bank) x 6.3% trend growth"),
+        TM, Figure.of(63.7 * BN, "assumption", "not found: 2023 (59.89bn, World Bank) x 1.063 (the 2024 growth of ~6.3% officially reported)"),
         AZ, Figure.of(74 * BN, "est", "growth 'over 4%'"),
         AM, Figure.of(25.8 * BN, "est", "2024")));
 

@@ -50,6 +50,8 @@ public class CascadeModel extends SimState {
     double commodityLog;
     private final List<LoggedEvent> eventLog = new ArrayList<>();
     private Steppable[] monthlyOrder;
+    /** Advanced by the data collector, last in the month, so that the month does not depend on who steps it. */
+    int month;
 
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
@@ -58,11 +60,34 @@ public class CascadeModel extends SimState {
         this.years = years;
     }
 
+    /**
+     * The parameters the base year is calibrated under: the run's behavioural parameters (elasticities, rates,
+     * scales), but the 2024 values of every policy lever and route condition. A scenario's levers are changes from
+     * 2024: they take effect from the first month, and step 0 still reproduces the observed 2024 data.
+     */
+    static ParameterSet calibrationParameters(ParameterSet run) {
+        java.util.Map<String, Double> behavioural = new java.util.LinkedHashMap<>();
+        run.overrides().forEach((name, value) -> {
+            if (!isLever(name)) {
+                behavioural.put(name, value);
+            }
+        });
+        return ParameterSet.defaults().withAll(behavioural);
+    }
+
+    /** Policy levers and route conditions: what a scenario changes relative to 2024. */
+    public static boolean isLever(String parameterName) {
+        return parameterName.startsWith("policy.") || parameterName.startsWith("connectivity.")
+            || parameterName.startsWith("institution.")
+            || (parameterName.startsWith("route.") && parameterName.chars().filter(c -> c == '.').count() == 2);
+    }
+
     @Override
     public void start() {
         super.start();
-        p = new ModelParameters(parameters);
+        p = new ModelParameters(calibrationParameters(parameters));
         eventLog.clear();
+        month = 0;
         commodityLog = 0;
         relations = new Relations();
         for (StateCode s : StateCode.values()) {
@@ -79,7 +104,7 @@ public class CascadeModel extends SimState {
         for (StateAgent s : states) {
             s.inwardStock0 = relations.inwardStock(s.code);
         }
-        events = new EventProcess(scenario.events());
+        events = new EventProcess(scenario.events(), p.observerWeight);
         if (p.trustDecay > 0) {
             // The 2024 trust levels already include the regular summits: the base level trust decays to is what
             // would remain without them, so that with the usual calendar trust stays near its 2024 level.
@@ -95,6 +120,7 @@ public class CascadeModel extends SimState {
         TravelProcess travel = new TravelProcess();
         travel.calibrate(this);
         crises = new CrisisProcess();
+        p = new ModelParameters(parameters);
         collector = new DataCollector(this, years * 12);
 
         List<Steppable> order = new ArrayList<>();
@@ -119,14 +145,14 @@ public class CascadeModel extends SimState {
         return monthlyOrder.clone();
     }
 
-    /** The month being processed (0 = January 2025) while a step runs. */
+    /** The month being processed (0 = January 2025) while a step runs; months completed between steps. */
     int month() {
-        return (int) schedule.getSteps();
+        return month;
     }
 
     /** Months processed so far. */
     public int currentStep() {
-        return (int) schedule.getSteps();
+        return month;
     }
 
     public int years() {

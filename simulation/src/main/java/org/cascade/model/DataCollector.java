@@ -82,6 +82,7 @@ public final class DataCollector implements Steppable {
     @Override
     public void step(SimState state) {
         record(m.month() + 1);
+        m.month++;
     }
 
     void record(int row) {

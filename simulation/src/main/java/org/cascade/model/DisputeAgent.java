@@ -13,10 +13,6 @@ import sim.engine.Steppable;
  */
 public final class DisputeAgent implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Clashes on a delimited border are this much less likely than on an undelimited one. */
-    static final double SETTLED_CLASH_FACTOR = 0.25;
-    /** Progress lost in a clash. */
-    static final double CLASH_PROGRESS_LOSS = 0.2;
 
     final DisputeCode code;
     final int pairIndex;
@@ -59,7 +55,7 @@ public final class DisputeAgent implements Steppable {
         double will = (p.politicalWill[a.ordinal()] + p.politicalWill[b.ordinal()]) / 2;
 
         if (!open && now >= closedUntil) {
-            open(m, "closure of " + p.closureMonths + " months ended");
+            open(m, "closure ended", false);
         }
 
         double interdependence = Math.max(0, m.relations.tradeGrowthLog(pairIndex));
@@ -80,42 +76,42 @@ public final class DisputeAgent implements Steppable {
             if (m.random.nextDouble() < 1 / (1 + Math.exp(-logit))) {
                 progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
                 if (progress >= 1) {
-                    settle(m, "negotiation progress reached 1.00");
+                    settle(m, "negotiation progress reached 1.00", false);
                 }
             }
         }
 
         if (tension > p.clashThreshold && p.clashThreshold < 1) {
             double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
-                * (settled ? SETTLED_CLASH_FACTOR : 1);
+                * (settled ? p.settledClashFactor : 1);
             if (m.random.nextDouble() < chance) {
                 clash(m, 1, "clash after tension " + fmt(tension), false);
             }
         }
     }
 
-    void settle(CascadeModel m, String why) {
+    void settle(CascadeModel m, String why, boolean scheduled) {
         settled = true;
         undelimited = 0;
         progress = 1;
         tension *= 0.5;
         m.relations.addTrust(pairIndex, m.p.settlementGain, m.p.settlementGain);
-        m.log("border_settled", code.id(), code.id() + " border settled: " + why, false);
+        m.log("border_settled", code.id(), code.id() + " border settled: " + why, scheduled);
         if (!open) {
-            open(m, "settlement");
+            open(m, "settlement", scheduled);
         }
     }
 
-    void open(CascadeModel m, String why) {
+    void open(CascadeModel m, String why, boolean scheduled) {
         open = true;
         closedUntil = -1;
-        m.log("border_open", code.id(), code.id() + " border opened: " + why, false);
+        m.log("border_open", code.id(), code.id() + " border opened: " + why, scheduled);
     }
 
-    void close(CascadeModel m, int months, String why) {
+    void close(CascadeModel m, int months, String why, boolean scheduled) {
         open = false;
         closedUntil = months <= 0 ? Integer.MAX_VALUE : Math.max(closedUntil == -1 ? 0 : closedUntil, m.month() + months);
-        m.log("border_close", code.id(), code.id() + " border closed: " + why, false);
+        m.log("border_close", code.id(), code.id() + " border closed: " + why, scheduled);
     }
 
     /** An armed clash: border closes, trust collapses (partly for good), both sides lose GDP, progress slips. */
@@ -123,12 +119,12 @@ public final class DisputeAgent implements Steppable {
         ModelParameters p = m.p;
         incidents++;
         tension = 1;
-        progress = Math.max(0, progress - CLASH_PROGRESS_LOSS * severity);
+        progress = Math.max(0, progress - p.clashProgressLoss * severity);
         m.relations.addTrust(pairIndex, -p.clashLoss * severity, -0.5 * p.clashLoss * severity);
         m.state(code.pair().a()).addLoss(p.clashGdpCost * severity);
         m.state(code.pair().b()).addLoss(p.clashGdpCost * severity);
         m.log("clash", code.id(), code.id() + " armed clash (severity " + fmt(severity) + ")", scheduled);
-        close(m, p.closureMonths, why);
+        close(m, p.closureMonths, why, scheduled);
     }
 
     void reopen(double undelimitedShare) {

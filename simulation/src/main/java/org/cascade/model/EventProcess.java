@@ -12,24 +12,24 @@ import sim.engine.Steppable;
  */
 final class EventProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Summit attendance weights: members 1, observers and guests 0.5 (OTS: TM observer; CACM: AZ guest in 2024). */
+    /** Summit attendance: members 1, observers and guests diplomacy.observer_weight (OTS: TM; CACM: AZ in 2024). */
     final double[][] attendance = new double[InstitutionCode.COUNT][StateCode.COUNT];
     private final List<ScenarioEvent> events;
     private int next;
 
-    EventProcess(List<ScenarioEvent> events) {
+    EventProcess(List<ScenarioEvent> events, double observerWeight) {
         this.events = events;
         double[] ots = attendance[InstitutionCode.OTS.ordinal()];
         ots[StateCode.AZ.ordinal()] = 1;
         ots[StateCode.KZ.ordinal()] = 1;
         ots[StateCode.KG.ordinal()] = 1;
         ots[StateCode.UZ.ordinal()] = 1;
-        ots[StateCode.TM.ordinal()] = 0.5;
+        ots[StateCode.TM.ordinal()] = observerWeight;
         double[] cacm = attendance[InstitutionCode.CACM.ordinal()];
         for (StateCode s : StateCode.values()) {
             cacm[s.ordinal()] = s.isCentralAsian() ? 1 : 0;
         }
-        cacm[StateCode.AZ.ordinal()] = 0.5;
+        cacm[StateCode.AZ.ordinal()] = observerWeight;
     }
 
     @Override
@@ -105,17 +105,17 @@ final class EventProcess implements Steppable {
                 m.setParameter(e.target(), e.value());
                 m.log("set", e.target(), e.target() + " set to " + Parameter.format(e.value()) + note, true);
             }
-            case BORDER_SETTLED -> m.dispute(e.target()).settle(m, "treaty" + note);
-            case BORDER_OPEN -> m.dispute(e.target()).open(m, "scheduled opening" + note);
+            case BORDER_SETTLED -> m.dispute(e.target()).settle(m, "treaty" + note, true);
+            case BORDER_OPEN -> m.dispute(e.target()).open(m, "scheduled opening" + note, true);
             case BORDER_CLOSE -> m.dispute(e.target()).close(m, e.months() > 0 ? e.months() : m.p.closureMonths,
-                "scheduled closure" + note);
+                "scheduled closure" + note, true);
             case NEGOTIATION -> {
                 DisputeAgent d = m.dispute(e.target());
                 d.progress = Math.min(1, d.progress + e.value());
                 m.log("negotiation", d.code.id(), d.code.id() + " negotiation progress to "
                     + DisputeAgent.fmt(d.progress) + note, true);
                 if (d.progress >= 1 && !d.settled) {
-                    d.settle(m, "negotiation completed" + note);
+                    d.settle(m, "negotiation completed" + note, true);
                 }
             }
             case CLASH -> {

@@ -58,6 +58,11 @@ final class ModelParameters {
     final double closedFriction;
     final double unsettledFriction;
     final double mediation;
+    final double settledClashFactor;
+    final double clashProgressLoss;
+    final double observerWeight;
+    final double closedBorderTravel;
+    final int lossRecoveryMonths;
 
     final double trustDecay;
     final double trustInterdependence;
@@ -152,6 +157,11 @@ final class ModelParameters {
         closedFriction = p.get("dispute.closed_border_friction");
         unsettledFriction = p.get("dispute.unsettled_friction");
         mediation = p.get("dispute.mediation");
+        settledClashFactor = p.get("dispute.settled_clash_factor");
+        clashProgressLoss = p.get("dispute.clash_progress_loss");
+        observerWeight = p.get("diplomacy.observer_weight");
+        closedBorderTravel = p.get("travel.closed_border_share");
+        lossRecoveryMonths = (int) p.get("shock.loss_recovery_months");
         trustDecay = p.get("trust.decay");
         trustInterdependence = p.get("trust.interdependence_gain");
         summitGain = p.get("trust.summit_gain");

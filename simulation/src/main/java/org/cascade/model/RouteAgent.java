@@ -6,7 +6,9 @@ import sim.engine.Steppable;
 /**
  * A freight corridor or pipeline. Its monthly step updates conditions: capacity bought by past investment comes
  * into service after the lag, disruptions start and end, and the generalised cost is recomputed:
- * GC = tariff + value of time x days + risk premium x (1 - reliability) + congestion cost x utilisation^power.
+ * GC = tariff + value of time x days + risk premium x (1 - reliability) + congestion cost x utilisation^power,
+ * where utilisation uses an exponential average of past volumes (weight 1/2), which damps the month-to-month
+ * swing a lagged congestion cost would otherwise set up near capacity.
  */
 public final class RouteAgent implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -25,6 +27,8 @@ public final class RouteAgent implements Steppable {
     /** Alternative-specific constant fitted at start so that step 0 reproduces the observed volume. */
     double asc;
     double volume;
+    /** Volume the congestion cost responds to: half last month's volume, half its own past (damps oscillation). */
+    double congestionVolume;
     double share;
     /** Generalised cost at step 0, for relative cost changes. */
     double generalisedCost0;
@@ -43,7 +47,11 @@ public final class RouteAgent implements Steppable {
 
     /** Money (bn USD) spent now buys capacity that enters service after the investment lag. */
     void invest(double bnUsd, int now, ModelParameters p) {
-        pending[(now + p.investmentLag) % MAX_LAG] += bnUsd * p.capacityPerBn;
+        if (p.investmentLag == 0) {
+            addedCapacity += bnUsd * p.capacityPerBn;
+        } else {
+            pending[(now + p.investmentLag) % MAX_LAG] += bnUsd * p.capacityPerBn;
+        }
     }
 
     void disrupt(double share, int months, int now) {
@@ -58,6 +66,7 @@ public final class RouteAgent implements Steppable {
         int slot = now % MAX_LAG;
         addedCapacity += pending[slot];
         pending[slot] = 0;
+        congestionVolume = 0.5 * congestionVolume + 0.5 * volume;
         if (disruptionUntil >= 0 && now >= disruptionUntil) {
             disruptionShare = 0;
             disruptionUntil = -1;
@@ -71,7 +80,7 @@ public final class RouteAgent implements Steppable {
         int r = code.ordinal();
         effectiveCapacity = (p.capacity[r] + addedCapacity) * (1 - disruptionShare);
         effectiveReliability = p.reliability[r] * (1 - 0.5 * disruptionShare);
-        double utilisation = effectiveCapacity > 0 ? Math.min(1.5, volume / effectiveCapacity) : 1.5;
+        double utilisation = effectiveCapacity > 0 ? Math.min(1.5, congestionVolume / effectiveCapacity) : 1.5;
         generalisedCost = p.tariff[r] + p.valueOfTime * p.transitDays[r] + p.riskPremium * (1 - effectiveReliability)
             + p.congestionCost * Math.pow(utilisation, p.congestionPower);
     }

@@ -9,13 +9,15 @@ import sim.engine.Steppable;
 /**
  * Route choice: each origin's shipments split over its available routes by a multinomial logit of
  * U = ASC - GC / scale. Freight demand grows with the origin's GDP (China transit at its own rate) and with falls
- * in its expected cost; oil with its own growth. A route over capacity keeps its capacity and the excess goes to
- * the origin's other routes with room. The alternative-specific constants are fitted at start so that step 0
+ * in its expected cost; oil with its own growth. A route over capacity carries its capacity and each origin's
+ * part of the excess goes to that origin's other routes with room. The alternative-specific constants are fitted at start so that step 0
  * reproduces the observed 2024 volumes.
  */
 final class RouteChoiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final int FIT_ITERATIONS = 400;
+    private static final int FIT_ITERATIONS = 2000;
+    /** Stop fitting when no constant moves by more than this (log units): volumes then match to ~1e-10. */
+    private static final double FIT_TOLERANCE = 1e-12;
 
     private final int[][] freightRoutes = new int[FreightOrigin.COUNT][];
     private final int[][] oilRoutes = new int[OilOrigin.COUNT][];
@@ -25,6 +27,11 @@ final class RouteChoiceProcess implements Steppable {
     final double[] freightDemand = new double[FreightOrigin.COUNT];
     private final double[][] share = new double[Math.max(FreightOrigin.COUNT, OilOrigin.COUNT)][RouteCode.COUNT];
     private final double[] volume = new double[RouteCode.COUNT];
+    private final double[][] freightFlow = new double[FreightOrigin.COUNT][RouteCode.COUNT];
+    private final double[][] oilFlow = new double[OilOrigin.COUNT][RouteCode.COUNT];
+    private final double[] excessShare = new double[RouteCode.COUNT];
+    private final double[] room = new double[RouteCode.COUNT];
+    private final double[] spillTotal = new double[RouteCode.COUNT];
 
     RouteChoiceProcess() {
         for (FreightOrigin o : FreightOrigin.values()) {
@@ -48,16 +55,23 @@ final class RouteChoiceProcess implements Steppable {
         RouteAgent[] routes = m.routes;
         for (RouteAgent r : routes) {
             r.volume = BaseYear.routeVolume(r.code).value();
+            r.congestionVolume = r.volume;
             r.updateConditions(m.p);
             r.asc = 0;
         }
         for (int it = 0; it < FIT_ITERATIONS; it++) {
             allocate(m, false, 0);
+            double worst = 0;
             for (RouteAgent r : routes) {
                 double target = BaseYear.routeVolume(r.code).value();
                 if (target > 0 && r.available() && volume[r.code.ordinal()] > 0) {
-                    r.asc += Math.log(target / volume[r.code.ordinal()]);
+                    double step = Math.log(target / volume[r.code.ordinal()]);
+                    r.asc += step;
+                    worst = Math.max(worst, Math.abs(step));
                 }
+            }
+            if (worst < FIT_TOLERANCE) {
+                break;
             }
         }
         allocate(m, false, 0);
@@ -94,19 +108,19 @@ final class RouteChoiceProcess implements Steppable {
             }
             freightDemand[oi] = demand;
             for (int r : freightRoutes[oi]) {
-                volume[r] += demand * share[oi][r];
+                freightFlow[oi][r] = demand * share[oi][r];
             }
         }
-        spill(routes, freightRoutes, FreightOrigin.COUNT);
+        spill(routes, freightRoutes, freightFlow);
         double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
         for (OilOrigin o : OilOrigin.values()) {
             int oi = o.ordinal();
             logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
             for (int r : oilRoutes[oi]) {
-                volume[r] += o.baseMt() * oilGrowth * share[oi][r];
+                oilFlow[oi][r] = o.baseMt() * oilGrowth * share[oi][r];
             }
         }
-        spill(routes, oilRoutes, OilOrigin.COUNT);
+        spill(routes, oilRoutes, oilFlow);
     }
 
     /** Fills {@code out} with logit shares over the available routes; returns the share-weighted cost. */
@@ -130,35 +144,56 @@ final class RouteChoiceProcess implements Steppable {
         return cost;
     }
 
-    /** Caps routes at capacity and moves the excess to routes of the same mode that still have room. */
-    private void spill(RouteAgent[] routes, int[][] optionsByOrigin, int origins) {
-        double excess = 0;
-        double room = 0;
-        boolean[] inMode = new boolean[RouteCode.COUNT];
-        for (int o = 0; o < origins; o++) {
-            for (int r : optionsByOrigin[o]) {
-                inMode[r] = true;
+    /**
+     * Adds the origins' flows to the route volumes, capping each route at its capacity: an origin's share of a
+     * route's excess moves to that origin's other routes in proportion to their remaining room (freight that no
+     * route of the origin can take is not shipped).
+     */
+    private void spill(RouteAgent[] routes, int[][] options, double[][] flow) {
+        java.util.Arrays.fill(excessShare, 0);
+        java.util.Arrays.fill(room, 0);
+        double[] total = spillTotal;
+        java.util.Arrays.fill(total, 0);
+        for (int o = 0; o < options.length; o++) {
+            for (int r : options[o]) {
+                total[r] += flow[o][r];
             }
         }
+        boolean over = false;
         for (int r = 0; r < RouteCode.COUNT; r++) {
-            if (!inMode[r]) {
-                continue;
-            }
             double cap = routes[r].available() ? routes[r].effectiveCapacity : 0;
-            if (volume[r] > cap) {
-                excess += volume[r] - cap;
-                volume[r] = cap;
+            if (total[r] > cap) {
+                excessShare[r] = (total[r] - cap) / total[r];
+                over = true;
             } else {
-                room += cap - volume[r];
+                room[r] = cap - total[r];
             }
         }
-        if (excess <= 0 || room <= 0) {
-            return;
+        if (over) {
+            for (int o = 0; o < options.length; o++) {
+                double moved = 0;
+                for (int r : options[o]) {
+                    moved += flow[o][r] * excessShare[r];
+                    flow[o][r] -= flow[o][r] * excessShare[r];
+                }
+                double space = 0;
+                for (int r : options[o]) {
+                    space += room[r];
+                }
+                if (moved <= 0 || space <= 0) {
+                    continue;
+                }
+                double placed = Math.min(moved, space);
+                for (int r : options[o]) {
+                    double add = placed * room[r] / space;
+                    flow[o][r] += add;
+                    room[r] -= add;
+                }
+            }
         }
-        double moved = Math.min(excess, room);
-        for (int r = 0; r < RouteCode.COUNT; r++) {
-            if (inMode[r] && routes[r].available() && routes[r].effectiveCapacity > volume[r]) {
-                volume[r] += moved * (routes[r].effectiveCapacity - volume[r]) / room;
+        for (int o = 0; o < options.length; o++) {
+            for (int r : options[o]) {
+                volume[r] += flow[o][r];
             }
         }
     }

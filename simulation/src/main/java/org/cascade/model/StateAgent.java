@@ -10,8 +10,6 @@ import sim.engine.Steppable;
  */
 public final class StateAgent implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Losses from clashes and disasters recover with this monthly rate (half gone in about 17 months). */
-    static final double LOSS_RECOVERY = 1.0 / 24.0;
 
     final StateCode code;
     final double gdp0;
@@ -59,13 +57,13 @@ public final class StateAgent implements Steppable {
         double inward = m.relations.inwardStock(code);
         double growth = p.trendGrowth[i] + p.growthEffect * (inward - inwardStock0) / gdp;
         trendLevel *= Math.exp(growth / 12.0);
-        loss *= 1 - LOSS_RECOVERY;
+        loss *= 1 - 1.0 / p.lossRecoveryMonths;
         double commodity = Math.exp(p.commodityElasticity * commodityExposure * m.commodityLog);
         gdp = trendLevel * commodity * (1 - loss) + tradeGainUsd;
         population *= Math.pow(1 + populationGrowth, 1.0 / 12.0);
     }
 
-    /** A one-off loss of a share of GDP (clash, disaster); recovers at {@link #LOSS_RECOVERY} a month. */
+    /** A one-off loss of a share of GDP (clash, disaster); recovers over shock.loss_recovery_months. */
     void addLoss(double share) {
         loss = Math.min(0.9, loss + share);
     }

@@ -25,6 +25,7 @@ final class TradeProcess implements Steppable {
     final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
     private final StateCode[] shipper = new StateCode[Pair.COUNT];
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
+    private final double[] gain = new double[StateCode.COUNT];
 
     TradeProcess() {
         for (StateCode s : StateCode.values()) {
@@ -65,11 +66,11 @@ final class TradeProcess implements Steppable {
             double x = rel.baseTurnover[pair.index()];
             DisputeAgent d = m.disputeOn(pair.index());
             if (x > 0 && (d == null || d.open)) {
-                intensity += Math.log(x / (m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0));
+                intensity += x / (m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0);
                 counted++;
             }
         }
-        double meanIntensity = Math.exp(intensity / counted);
+        double meanIntensity = intensity / counted;
         for (Pair pair : Pair.all()) {
             int k = pair.index();
             for (Sector s : Sector.values()) {
@@ -93,7 +94,7 @@ final class TradeProcess implements Steppable {
         CascadeModel m = (CascadeModel) state;
         ModelParameters p = m.p;
         Relations rel = m.relations;
-        double[] gain = new double[StateCode.COUNT];
+        java.util.Arrays.fill(gain, 0);
         double world = Math.pow(1 + p.worldGrowth, (m.month() + 1) / 12.0);
         for (Pair pair : Pair.all()) {
             int k = pair.index();

@@ -10,7 +10,6 @@ import sim.engine.Steppable;
  */
 final class TravelProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    static final double CLOSED_BORDER_TRAVEL = 0.2;
     private final double[] visa0 = new double[Pair.COUNT];
     private final double[] border0 = new double[Pair.COUNT];
 
@@ -31,7 +30,7 @@ final class TravelProcess implements Steppable {
         if (d == null || d.open) {
             return 1;
         }
-        return d.embargo ? 0 : CLOSED_BORDER_TRAVEL;
+        return d.embargo ? 0 : m.p.closedBorderTravel;
     }
 
     @Override
@@ -42,7 +41,7 @@ final class TravelProcess implements Steppable {
         for (Pair pair : Pair.all()) {
             int k = pair.index();
             double base = rel.travel0[k] > 0
-                ? rel.travel0[k] * borderFactor(m, k) / Math.max(border0[k], CLOSED_BORDER_TRAVEL)
+                ? rel.travel0[k] * borderFactor(m, k) / Math.max(border0[k], 0.01)
                 : org.cascade.data.BaseYear.TRIPS_PER_KUSD * rel.turnover(k) / 1000.0;
             double links = org.cascade.data.BaseYear.caspianShipper(pair) != null
                 ? Math.pow(p.caspianLinks, p.linkElasticity) : 1;

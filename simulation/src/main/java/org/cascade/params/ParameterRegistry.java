@@ -107,7 +107,7 @@ public final class ParameterRegistry {
         add("trade.trust_semi_elasticity", "", 1.5, 0, 5, TRADE,
             "Log change in a flow per unit change in the pair's trust", "Assumption (trust as a non-tariff barrier)");
         add("trade.transport_share", "", 0.25, 0, 1, TRADE,
-            "Share of trade cost that is transport, for pairs shipping across the Caspian",
+            "Share of trade cost that is transport (for pairs across the Caspian and external trade it follows route costs)",
             "Assumption: landlocked trade costs; transport ~20-30% of value for bulk goods");
         add("trade.new_pair_potential", "", 0.25, 0, 1, TRADE,
             "Share of its gravity potential that a pair with no trade (AZ-AM) reaches once its border opens",
@@ -122,9 +122,9 @@ public final class ParameterRegistry {
     private void routes() {
         add("route.value_of_time", "USD/t/day", 3, 0, 50, TRADE,
             "Cost of a day in transit per tonne", "Assumption: ~0.1% a day of ~3,000 USD/t cargo value");
-        add("route.logit_scale", "USD/t", 60, 5, 500, TRADE,
+        add("route.logit_scale", "USD/t", 80, 5, 500, TRADE,
             "Dispersion of the route-choice logit: cost difference that changes odds by e",
-            "Assumption, tuned so that the 2022 northern-route shock moves shares as observed (0.6 to 1.5 Mt)");
+            "Assumption; with it the World Bank reform case (scenario middle-corridor-reform) lands near 11 Mt in 2030");
         add("route.risk_premium", "USD/t", 300, 0, 3000, TRADE,
             "Cost per unit of unreliability (1 - reliability)", "Assumption: expected loss and insurance");
         add("route.congestion_cost", "USD/t", 60, 0, 1000, TRADE,
@@ -201,14 +201,14 @@ public final class ParameterRegistry {
 
     private void disputes() {
         add("dispute.tension_decay", "1/month", 0.03, 0, 0.5, DISPUTES,
-            "Monthly decay of tension toward calm", "Assumption");
+            "Monthly pull of tension toward half the undelimited share", "Assumption");
         add("dispute.stance_effect", "1/month", 0.02, 0, 0.2, DISPUTES,
             "Monthly tension added per unit of mean stance (hawkish +1, conciliatory -1)", "Assumption");
         add("dispute.interdependence_calm", "", 0.02, 0, 0.5, DISPUTES,
             "Monthly tension removed per unit of log growth of the pair's trade beyond income growth",
             "Assumption (commercial peace)");
         add("dispute.incident_rate", "1/month", 0.08, 0, 1, DISPUTES,
-            "Chance of a border incident per month at full tension and a wholly undelimited border",
+            "Incident chance per month = rate x (0.2 + undelimited share) x tension",
             "Assumption: >230 armed incidents KG-TJ since 1991 (~7/yr), weak source");
         add("dispute.incident_tension", "", 0.08, 0, 1, DISPUTES, "Tension added by one incident", "Assumption");
         add("dispute.negotiation_base", "logit", -2.5, -10, 5, DISPUTES,
@@ -231,6 +231,10 @@ public final class ParameterRegistry {
             "Assumption: reopening lifts KG-TJ trade ~5x, back toward pre-2021 levels");
         add("dispute.unsettled_friction", "", 0.1, 0, 1, DISPUTES,
             "Ad-valorem trade cost of an open but undelimited border, per unit undelimited share", "Assumption");
+        add("dispute.settled_clash_factor", "", 0.25, 0, 1, DISPUTES,
+            "Chance of a clash on a delimited border relative to an undelimited one", "Assumption");
+        add("dispute.clash_progress_loss", "", 0.2, 0, 1, DISPUTES,
+            "Negotiation progress lost in a clash of severity 1", "Assumption");
         add("dispute.mediation", "logit", 0, 0, 5, DISPUTES,
             "Log-odds added to negotiation by third-party mediation", "Assumption (e.g. US mediation of AZ-AM in 2025)");
     }
@@ -263,6 +267,11 @@ public final class ParameterRegistry {
                 "Calendar month of the regular summit", i == InstitutionCode.OTS
                     ? "OTS summits in Oct-Nov 2021-2025" : "Consultative Meetings in Aug-Nov 2018-2025");
         }
+        add("diplomacy.observer_weight", "", 0.5, 0, 1, DIPLOMACY,
+            "Weight of an observer or guest at a summit (members 1): TM at the OTS, AZ at the Consultative Meetings",
+            "regional-data.md section 7 (TM observer in the OTS; AZ guest in 2024)");
+        add("travel.closed_border_share", "", 0.2, 0, 1, DIPLOMACY,
+            "Travel across a closed (not embargoed) border relative to an open one", "Assumption");
         add("travel.adjustment_rate", "1/month", 0.05, 0.01, 1, DIPLOMACY,
             "Share of the gap to target travel closed each month", "Assumption");
         add("travel.visa_elasticity", "", 1.0, 0, 5, DIPLOMACY,
@@ -278,7 +287,9 @@ public final class ParameterRegistry {
     private void shocks() {
         addInt("shock.enabled", "", 1, 0, 1, SHOCKS, "Random shocks on (1) or off (0)", "Switch");
         add("shock.disaster_rate", "1/month", 0.004, 0, 0.2, SHOCKS,
-            "Chance of a disaster or major accident per state and month", "Assumption (about one a year in the region)");
+            "Chance of a disaster or major accident per state and month", "Assumption (about 0.3 a year across the seven)");
+        addInt("shock.loss_recovery_months", "months", 24, 1, 240, SHOCKS,
+            "Months over which GDP lost to a clash or disaster recovers (loss falls by 1/months a month)", "Assumption");
         add("shock.disaster_gdp_cost", "", 0.004, 0, 0.1, SHOCKS, "Share of GDP lost by a disaster of severity 1", "Assumption");
         add("shock.solidarity", "", 0.5, 0, 1, SHOCKS,
             "Propensity of states to assist a neighbour in crisis", "Template: the AZAL crash of Dec 2024");
@@ -288,7 +299,8 @@ public final class ParameterRegistry {
         add("shock.route_disruption_severity", "", 0.5, 0, 1, SHOCKS,
             "Share of capacity lost during a random disruption", "Assumption");
         add("shock.commodity_volatility", "1/month", 0.06, 0, 0.5, SHOCKS,
-            "Standard deviation of the monthly log change of oil and metal prices", "Brent, 2015-2024, about 8% a month");
+            "Standard deviation of the monthly log change of oil and metal prices",
+            "Assumption: below Brent's ~8% a month, as the basket mixes oil and metals");
         add("shock.commodity_persistence", "", 0.95, 0, 1, SHOCKS,
             "AR(1) persistence of the commodity price deviation", "Assumption");
         add("shock.commodity_gdp_elasticity", "", 0.3, 0, 1, SHOCKS,

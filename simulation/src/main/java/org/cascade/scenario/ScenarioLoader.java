@@ -1,21 +1,646 @@
 package org.cascade.scenario;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cascade.model.DisputeCode;
+import org.cascade.model.InstitutionCode;
+import org.cascade.model.Pair;
+import org.cascade.model.RouteCode;
+import org.cascade.model.StateCode;
+import org.cascade.params.Parameter;
+import org.cascade.params.ParameterException;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterSet;
+import org.cascade.params.Suggest;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads and validates scenario files (YAML). Contract; the implementation is being written on branch "scenarios".
+ * Reads and validates scenario files (YAML).
+ *
+ * <h2>Format</h2>
+ * <pre>{@code
+ * title: Baseline                 # required, non-empty string
+ * description: >                  # required, non-empty string
+ *   ...
+ * look_for: >                     # required: what the user should watch in the charts
+ *   ...
+ * sources:                        # required list of strings (may be an empty list)
+ *   - regional-data.md section 4
+ * years: 20                       # optional, default 20, whole number 1..50
+ * parameters:                     # optional map: registry parameter name -> number
+ *   route.middle-corridor.tariff: 120
+ * events:                         # optional list
+ *   - date: 2025-03-13            # YYYY-MM or YYYY-MM-DD, from 2025-01 to the last month of the horizon
+ *     type: border_settled        # an EventType id
+ *     dispute: KG-TJ              # the target field the type names (see below)
+ *     value: 0.3                  # if the type takes a value
+ *     months: 24                  # if the type takes months (whole number >= 1)
+ *     state: AZ                   # the joining state, only for type join
+ *     note: "KG-TJ border treaty signed 13 Mar 2025"   # optional text for the event log
+ * }</pre>
+ *
+ * <p>The target field of an event is named by its type's {@link EventType.Target}: {@code parameter},
+ * {@code dispute}, {@code institution}, {@code route}, {@code state} or {@code pair} (none for
+ * {@code commodity_shock}). Targets are stored canonically: disputes and pairs in canonical state order
+ * ({@code TJ-KG} becomes {@code KG-TJ}), routes and institutions by their lower-case id, states upper-case.
+ * An event may only carry the fields its type takes; anything else is an error, not silently ignored.
+ *
+ * <h2>Values by event type</h2>
+ * <ul>
+ * <li>{@code set}: {@code parameter} and {@code value}, which must pass the registry's range check;</li>
+ * <li>{@code border_settled}, {@code border_open}: {@code dispute} only;</li>
+ * <li>{@code border_close}: {@code dispute}, optional {@code months} &gt;= 1 (absent = 0 = dispute.closure_months);</li>
+ * <li>{@code negotiation}: {@code dispute}, {@code value} in (0, 1];</li>
+ * <li>{@code clash}: {@code dispute}, optional {@code value} severity in (0, 1] (absent = NaN, read as 1);</li>
+ * <li>{@code dispute_reopen}: {@code dispute}, {@code value} undelimited share in (0, 1];</li>
+ * <li>{@code summit}: {@code institution};</li>
+ * <li>{@code join}: {@code institution} and {@code state};</li>
+ * <li>{@code route_disruption}: {@code route}, {@code value} share of capacity lost in (0, 1], {@code months} &gt;= 1;</li>
+ * <li>{@code route_investment}: {@code route}, {@code value} in (0, 100] bn USD;</li>
+ * <li>{@code crisis}: {@code state}, {@code value} severity in (0, 1];</li>
+ * <li>{@code trust}: {@code pair}, {@code value} in [-1, 1];</li>
+ * <li>{@code commodity_shock}: {@code value} change of the log price in [-2, 2].</li>
+ * </ul>
+ * Numbers must be plain YAML numbers (not quoted text) and finite ({@code .nan} and {@code .inf} are rejected).
+ *
+ * <h2>Errors</h2>
+ * Every problem is a {@link ScenarioException} naming the file, the 1-based line, the field path
+ * ({@code years}, {@code parameters.trade.elasticity}, {@code events[3].dispute}; event indexes count from 0 in
+ * file order) and what is allowed, with a "did you mean" suggestion for misspelt names. Duplicate keys are errors.
+ *
+ * <p>The scenario id is the file name without ".yaml"; {@link Scenario#sha256()} is the SHA-256 of the file's
+ * bytes (lower-case hex). A horizon given on the command line is checked with {@link #checkHorizon}.
  */
 public final class ScenarioLoader {
+    /** Top-level fields, in the order they are documented. */
+    public static final List<String> FIELDS =
+        List.of("title", "description", "look_for", "sources", "years", "parameters", "events");
+    /** Fields that must be present. */
+    public static final List<String> REQUIRED = List.of("title", "description", "look_for", "sources");
+    /** Every field an event may have (each type takes a subset, see {@link #eventFields(EventType)}). */
+    public static final List<String> EVENT_FIELDS =
+        List.of("date", "type", "parameter", "dispute", "institution", "route", "state", "pair", "value", "months", "note");
+    /** Largest {@code months} accepted: the longest horizon. */
+    public static final int MAX_MONTHS = Scenario.MAX_YEARS * 12;
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final int MAX_FILE_CHARS = 1 << 20;
+
     private ScenarioLoader() {
     }
 
     /** Loads a file; the scenario id is the file name without ".yaml". */
     public static Scenario load(Path file) throws ScenarioException {
-        throw new ScenarioException(file.toString(), 0, "", "scenario loading is not implemented yet");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, "", "cannot read the file: " + e);
+        }
+        return parse(file.toString(), bytes);
+    }
+
+    /** Loads a file and checks its events against a horizon given on the command line (see {@link #checkHorizon}). */
+    public static Scenario load(Path file, int years) throws ScenarioException {
+        Scenario s = load(file);
+        checkHorizon(s, years, file.toString());
+        return s.withYears(years);
     }
 
     /** Parses YAML text; {@code name} is used in messages and as the id (without ".yaml"). */
     public static Scenario parse(String name, String yaml) throws ScenarioException {
-        throw new ScenarioException(name, 0, "", "scenario loading is not implemented yet");
+        return parse(name, yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Parses the bytes of a scenario file (UTF-8); {@code name} is used in messages and as the id. */
+    public static Scenario parse(String name, byte[] bytes) throws ScenarioException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(name, 0, "", "the file is not valid UTF-8 text");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new Reader(name, text).read(sha256(bytes));
+    }
+
+    /**
+     * Rejects events that fall at or after the end of a horizon of {@code years} (e.g. one set with {@code --years}).
+     * The message names the file, the event's line and the allowed date range.
+     */
+    public static void checkHorizon(Scenario s, int years, String file) throws ScenarioException {
+        if (years < Scenario.MIN_YEARS || years > Scenario.MAX_YEARS) {
+            throw new ScenarioException(file, 0, "years", "the horizon must be a whole number of years in ["
+                + Scenario.MIN_YEARS + ", " + Scenario.MAX_YEARS + "], got " + years);
+        }
+        // events are kept sorted by step; their file order (for the events[i] path) is the order of their lines
+        List<ScenarioEvent> inFileOrder = s.events().stream()
+            .sorted(java.util.Comparator.comparingInt(ScenarioEvent::line)).toList();
+        for (ScenarioEvent e : s.events()) {
+            if (e.step() < 0 || e.step() >= years * 12) {
+                String field = e.line() > 0 ? "events[" + inFileOrder.indexOf(e) + "].date" : "events.date";
+                throw new ScenarioException(file, e.line(), field,
+                    outsideHorizon(e.date(), years) + " (the horizon was set to " + years + " years)");
+            }
+        }
+    }
+
+    /** The fields an event of this type may carry; the first ones listed are required, see the class comment. */
+    public static List<String> eventFields(EventType type) {
+        List<String> f = new ArrayList<>(List.of("date", "type"));
+        String target = targetField(type.target());
+        if (target != null) {
+            f.add(target);
+        }
+        if (type == EventType.JOIN) {
+            f.add("state");
+        }
+        if (type.takesValue()) {
+            f.add("value");
+        }
+        if (type.takesMonths()) {
+            f.add("months");
+        }
+        f.add("note");
+        return List.copyOf(f);
+    }
+
+    /** The YAML field that names an event's target, or null for {@link EventType.Target#NONE}. */
+    public static String targetField(EventType.Target target) {
+        return switch (target) {
+            case PARAMETER -> "parameter";
+            case DISPUTE -> "dispute";
+            case INSTITUTION -> "institution";
+            case ROUTE -> "route";
+            case STATE -> "state";
+            case PAIR -> "pair";
+            case NONE -> null;
+        };
+    }
+
+    /** "allowed 2025-01 to 2044-12". */
+    static String allowedDates(int years) {
+        return "allowed " + ScenarioEvent.START + " to " + ScenarioEvent.dateOf(years * 12 - 1);
+    }
+
+    private static String outsideHorizon(YearMonth date, int years) {
+        return date + " is outside the horizon of " + years + " years; " + allowedDates(years);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static String idOf(String name) {
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1);
+        for (String ext : List.of(".yaml", ".yml")) {
+            if (n.toLowerCase(Locale.ROOT).endsWith(ext)) {
+                return n.substring(0, n.length() - ext.length());
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** One parse of one file: keeps the name for messages. */
+    private static final class Reader {
+        private final String file;
+        private final String text;
+
+        Reader(String file, String text) {
+            this.file = file;
+            this.text = text;
+        }
+
+        Scenario read(String sha) throws ScenarioException {
+            if (text.length() > MAX_FILE_CHARS) {
+                throw new ScenarioException(file, 0, "", "the file is too large (more than " + MAX_FILE_CHARS + " characters)");
+            }
+            Node root = compose();
+            if (root == null) {
+                throw new ScenarioException(file, 1, "", "the file is empty; expected a map with the fields "
+                    + String.join(", ", FIELDS) + " (required: " + String.join(", ", REQUIRED) + ")");
+            }
+            if (!(root instanceof MappingNode map)) {
+                throw error(root, "", "the top level must be a map of fields (" + String.join(", ", FIELDS)
+                    + "), not " + kind(root));
+            }
+            Map<String, NodeTuple> fields = keys(map, "", FIELDS, "field");
+            for (String r : REQUIRED) {
+                if (!fields.containsKey(r)) {
+                    throw error(root, r, "missing required field '" + r + "' (required: " + String.join(", ", REQUIRED) + ")");
+                }
+            }
+            String title = string(fields.get("title").getValueNode(), "title");
+            String description = string(fields.get("description").getValueNode(), "description");
+            String lookFor = string(fields.get("look_for").getValueNode(), "look_for");
+            List<String> sources = sources(fields.get("sources").getValueNode());
+            int years = fields.containsKey("years")
+                ? wholeNumber(fields.get("years").getValueNode(), "years", Scenario.MIN_YEARS, Scenario.MAX_YEARS)
+                : Scenario.DEFAULT_YEARS;
+            ParameterSet parameters = fields.containsKey("parameters")
+                ? parameters(fields.get("parameters").getValueNode()) : ParameterSet.defaults();
+            List<ScenarioEvent> events = fields.containsKey("events")
+                ? events(fields.get("events").getValueNode(), years) : List.of();
+            return new Scenario(idOf(file), title, description, lookFor, sources, years, parameters, events, sha);
+        }
+
+        private Node compose() throws ScenarioException {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(50);
+            options.setNestingDepthLimit(20);
+            options.setCodePointLimit(MAX_FILE_CHARS);
+            options.setAllowRecursiveKeys(false);
+            try {
+                return new Yaml(options).compose(new StringReader(text));
+            } catch (MarkedYAMLException e) {
+                Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                if (mark != null && e.getContextMark() != null && mark.getLine() >= text.lines().count()) {
+                    mark = e.getContextMark(); // the problem is at the end of the file: point at where it began
+                }
+                String problem = e.getProblem() == null ? "" : e.getProblem();
+                String context = e.getContext() == null ? "" : " " + e.getContext();
+                throw new ScenarioException(file, mark == null ? 0 : mark.getLine() + 1, "",
+                    "YAML syntax error: " + problem + context
+                        + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"));
+            } catch (YAMLException e) {
+                throw new ScenarioException(file, 0, "", "YAML error: " + e.getMessage());
+            }
+        }
+
+        /** The keys of a map, checked against the allowed ones (with a suggestion) and for duplicates. */
+        private Map<String, NodeTuple> keys(MappingNode map, String path, List<String> allowed, String what)
+            throws ScenarioException {
+            Map<String, NodeTuple> out = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                Node k = t.getKeyNode();
+                String field = path.isEmpty() ? "" : path;
+                if (!(k instanceof ScalarNode ks) || k.getTag() == Tag.NULL) {
+                    throw error(k, field, "a key must be a plain name, not " + kind(k));
+                }
+                String key = ks.getValue();
+                String keyPath = path.isEmpty() ? key : path + "." + key;
+                if (allowed != null && !allowed.contains(key)) {
+                    throw error(k, keyPath, "unknown " + what + " '" + key + "'" + suggestion(key, allowed)
+                        + "; allowed: " + String.join(", ", allowed));
+                }
+                if (out.containsKey(key)) {
+                    throw error(k, keyPath, "duplicate key '" + key + "' (first given on line "
+                        + line(out.get(key).getKeyNode()) + ")");
+                }
+                out.put(key, t);
+            }
+            return out;
+        }
+
+        private String string(Node n, String field) throws ScenarioException {
+            if (!(n instanceof ScalarNode s)) {
+                throw error(n, field, "must be text, not " + kind(n));
+            }
+            if (n.getTag() == Tag.NULL || s.getValue().isBlank()) {
+                throw error(n, field, "must be a non-empty string");
+            }
+            return s.getValue().strip();
+        }
+
+        private List<String> sources(Node n) throws ScenarioException {
+            if (!(n instanceof SequenceNode seq)) {
+                throw error(n, "sources", "must be a list of strings (e.g. '- regional-data.md section 4'), not " + kind(n));
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                out.add(string(seq.getValue().get(i), "sources[" + i + "]"));
+            }
+            return out;
+        }
+
+        private ParameterSet parameters(Node n) throws ScenarioException {
+            if (isNull(n)) {
+                return ParameterSet.defaults();
+            }
+            if (!(n instanceof MappingNode map)) {
+                throw error(n, "parameters", "must be a map of parameter name to number "
+                    + "(e.g. 'route.middle-corridor.tariff: 120'), not " + kind(n));
+            }
+            Map<String, NodeTuple> entries = keys(map, "parameters", null, "parameter");
+            ParameterSet set = ParameterSet.defaults();
+            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+                String field = "parameters." + e.getKey();
+                Optional<Parameter> p = ParameterRegistry.get().find(e.getKey());
+                if (p.isEmpty()) {
+                    throw error(e.getValue().getKeyNode(), field, ParameterRegistry.get().unknownMessage(e.getKey()));
+                }
+                Node v = e.getValue().getValueNode();
+                double value = number(v, field, p.get().range());
+                String problem = p.get().problemWith(value);
+                if (!problem.isEmpty()) {
+                    throw error(v, field, problem);
+                }
+                try {
+                    set = set.with(e.getKey(), value);
+                } catch (ParameterException ex) {
+                    throw error(v, field, ex.getMessage());
+                }
+            }
+            return set;
+        }
+
+        private List<ScenarioEvent> events(Node n, int years) throws ScenarioException {
+            if (isNull(n)) {
+                return List.of();
+            }
+            if (!(n instanceof SequenceNode seq)) {
+                throw error(n, "events", "must be a list of events (each starting with '- date: ...'), not " + kind(n));
+            }
+            List<ScenarioEvent> out = new ArrayList<>();
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                out.add(event(seq.getValue().get(i), "events[" + i + "]", years));
+            }
+            return out;
+        }
+
+        private ScenarioEvent event(Node n, String path, int years) throws ScenarioException {
+            if (!(n instanceof MappingNode map)) {
+                throw error(n, path, "an event must be a map with at least date and type, not " + kind(n));
+            }
+            Map<String, NodeTuple> f = keys(map, path, EVENT_FIELDS, "event field");
+            if (!f.containsKey("date")) {
+                throw error(n, path + ".date", "missing required field 'date' (YYYY-MM or YYYY-MM-DD)");
+            }
+            if (!f.containsKey("type")) {
+                throw error(n, path + ".type", "missing required field 'type'; allowed: " + String.join(", ", EventType.ids()));
+            }
+            Node dateNode = f.get("date").getValueNode();
+            YearMonth date = date(dateNode, path + ".date");
+            int step = ScenarioEvent.stepOf(date);
+            if (step < 0 || step >= years * 12) {
+                throw error(dateNode, path + ".date", outsideHorizon(date, years));
+            }
+            Node typeNode = f.get("type").getValueNode();
+            String typeText = scalarText(typeNode, path + ".type");
+            EventType type = EventType.byId(typeText).orElseThrow(() -> error(typeNode, path + ".type",
+                "unknown event type '" + typeText + "'" + suggestion(typeText, EventType.ids())
+                    + "; allowed: " + String.join(", ", EventType.ids())));
+
+            List<String> allowed = eventFields(type);
+            for (String key : f.keySet()) {
+                if (!allowed.contains(key)) {
+                    throw error(f.get(key).getKeyNode(), path + "." + key, "a '" + type.id() + "' event does not take '"
+                        + key + "'; its fields are: " + String.join(", ", allowed));
+                }
+            }
+            String targetField = targetField(type.target());
+            String target = "";
+            if (targetField != null) {
+                if (!f.containsKey(targetField)) {
+                    throw error(n, path + "." + targetField, "a '" + type.id() + "' event needs '" + targetField
+                        + "'; its fields are: " + String.join(", ", allowed));
+                }
+                target = target(type.target(), f.get(targetField).getValueNode(), path + "." + targetField);
+            }
+            String state = "";
+            if (type == EventType.JOIN) {
+                if (!f.containsKey("state")) {
+                    throw error(n, path + ".state", "a 'join' event needs 'state' (the state that joins); allowed: "
+                        + states());
+                }
+                state = target(EventType.Target.STATE, f.get("state").getValueNode(), path + ".state");
+            }
+            double value = Double.NaN;
+            if (type.takesValue()) {
+                if (f.containsKey("value")) {
+                    value = value(type, target, f.get("value").getValueNode(), path + ".value");
+                } else if (type != EventType.CLASH) {
+                    throw error(n, path + ".value", "a '" + type.id() + "' event needs 'value'; allowed "
+                        + valueRange(type, target));
+                }
+            }
+            int months = 0;
+            if (type.takesMonths()) {
+                if (f.containsKey("months")) {
+                    months = wholeNumber(f.get("months").getValueNode(), path + ".months", 1, MAX_MONTHS);
+                } else if (type == EventType.ROUTE_DISRUPTION) {
+                    throw error(n, path + ".months", "a 'route_disruption' event needs 'months'; allowed a whole number in [1, "
+                        + MAX_MONTHS + "]");
+                }
+            }
+            String note = f.containsKey("note") ? string(f.get("note").getValueNode(), path + ".note") : "";
+            return new ScenarioEvent(date, step, type, target, state, value, months, note, line(n));
+        }
+
+        private YearMonth date(Node n, String field) throws ScenarioException {
+            String t = scalarText(n, field);
+            String allowed = "; use YYYY-MM or YYYY-MM-DD, e.g. 2025-03 or 2025-03-13";
+            if (!DATE.matcher(t).matches()) {
+                throw error(n, field, "bad date '" + t + "'" + allowed);
+            }
+            try {
+                if (t.length() == 7) {
+                    return YearMonth.parse(t);
+                }
+                return YearMonth.from(LocalDate.parse(t));
+            } catch (DateTimeException e) {
+                throw error(n, field, "bad date '" + t + "' (no such day or month)" + allowed);
+            }
+        }
+
+        private String target(EventType.Target kind, Node n, String field) throws ScenarioException {
+            String t = scalarText(n, field);
+            return switch (kind) {
+                case PARAMETER -> {
+                    if (ParameterRegistry.get().find(t).isEmpty()) {
+                        throw error(n, field, ParameterRegistry.get().unknownMessage(t));
+                    }
+                    yield t;
+                }
+                case DISPUTE -> DisputeCode.byId(t).map(DisputeCode::id).orElseThrow(() ->
+                    unknown(n, field, "dispute", t, DisputeCode.ids(), " (either order, e.g. TJ-KG)"));
+                case INSTITUTION -> InstitutionCode.byId(t).map(InstitutionCode::id).orElseThrow(() ->
+                    unknown(n, field, "institution", t, InstitutionCode.ids(), ""));
+                case ROUTE -> RouteCode.byId(t).map(RouteCode::id).orElseThrow(() ->
+                    unknown(n, field, "route", t, RouteCode.ids(), ""));
+                case STATE -> {
+                    String u = t.trim().toUpperCase(Locale.ROOT);
+                    if (Arrays.stream(StateCode.values()).noneMatch(s -> s.name().equals(u))) {
+                        throw unknown(n, field, "state", t, stateIds(), "");
+                    }
+                    yield u;
+                }
+                case PAIR -> Pair.parse(t).map(Pair::name).orElseThrow(() ->
+                    unknown(n, field, "pair", t, Pair.names(), " (two different state codes joined by '-', either order)"));
+                case NONE -> "";
+            };
+        }
+
+        private double value(EventType type, String target, Node n, String field) throws ScenarioException {
+            double v = number(n, field, valueRange(type, target));
+            if (type == EventType.SET) {
+                String problem = ParameterRegistry.get().require(target).problemWith(v);
+                if (!problem.isEmpty()) {
+                    throw error(n, field, problem);
+                }
+                return v;
+            }
+            boolean ok = switch (type) {
+                case NEGOTIATION, CLASH, DISPUTE_REOPEN, ROUTE_DISRUPTION, CRISIS -> v > 0 && v <= 1;
+                case ROUTE_INVESTMENT -> v > 0 && v <= 100;
+                case TRUST -> v >= -1 && v <= 1;
+                case COMMODITY_SHOCK -> v >= -2 && v <= 2;
+                default -> throw new IllegalStateException(type + " takes no value");
+            };
+            if (!ok) {
+                throw error(n, field, Parameter.format(v) + " is out of range for a '" + type.id() + "' event; allowed "
+                    + valueRange(type, target));
+            }
+            return v;
+        }
+
+        private static String valueRange(EventType type, String target) {
+            return switch (type) {
+                case SET -> ParameterRegistry.get().find(target).map(Parameter::range).orElse("the parameter's range");
+                case NEGOTIATION -> "(0, 1] (progress added toward settlement)";
+                case CLASH -> "(0, 1] (severity; leave out for 1)";
+                case DISPUTE_REOPEN -> "(0, 1] (share of the border undelimited again)";
+                case ROUTE_DISRUPTION -> "(0, 1] (share of capacity lost)";
+                case ROUTE_INVESTMENT -> "(0, 100] (bn USD)";
+                case CRISIS -> "(0, 1] (severity)";
+                case TRUST -> "[-1, 1] (change of the pair's trust)";
+                case COMMODITY_SHOCK -> "[-2, 2] (change of the log commodity price)";
+                default -> "no value";
+            };
+        }
+
+        /** A finite number written as a YAML number. */
+        private double number(Node n, String field, String allowed) throws ScenarioException {
+            if (!(n instanceof ScalarNode s) || n.getTag() == Tag.NULL) {
+                throw error(n, field, "must be a number in " + allowed + ", not " + kind(n));
+            }
+            String t = s.getValue().trim();
+            boolean plainDecimal = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                && n.getTag() == Tag.STR && DECIMAL.matcher(t).matches();  // e.g. 1e3, which YAML 1.1 reads as text
+            if (n.getTag() != Tag.INT && n.getTag() != Tag.FLOAT && !plainDecimal) {
+                throw error(n, field, "must be a number in " + allowed + ", got '" + t + "'"
+                    + (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN ? "" : " (remove the quotes)"));
+            }
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.contains("nan") || lower.contains("inf")) {
+                throw error(n, field, "must be a finite number in " + allowed + ", got " + t);
+            }
+            double v;
+            try {
+                v = Double.parseDouble(t.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw error(n, field, "must be a plain decimal number in " + allowed + ", got '" + t + "'");
+            }
+            if (!Double.isFinite(v)) {
+                throw error(n, field, "must be a finite number in " + allowed + ", got " + t);
+            }
+            return v;
+        }
+
+        private int wholeNumber(Node n, String field, int min, int max) throws ScenarioException {
+            String allowed = "[" + min + ", " + max + "]";
+            double v = number(n, field, allowed);
+            if (v != Math.rint(v)) {
+                throw error(n, field, "must be a whole number in " + allowed + ", got " + Parameter.format(v));
+            }
+            if (v < min || v > max) {
+                throw error(n, field, Parameter.format(v) + " is out of range; allowed " + allowed);
+            }
+            return (int) v;
+        }
+
+        private String scalarText(Node n, String field) throws ScenarioException {
+            if (!(n instanceof ScalarNode s) || n.getTag() == Tag.NULL || s.getValue().isBlank()) {
+                throw error(n, field, "must be a single value, not " + kind(n));
+            }
+            return s.getValue().trim();
+        }
+
+        private ScenarioException unknown(Node n, String field, String what, String got, List<String> allowed,
+                                          String hint) {
+            return error(n, field, "unknown " + what + " '" + got + "'" + suggestion(got, allowed) + "; allowed: "
+                + String.join(", ", allowed) + hint);
+        }
+
+        private ScenarioException error(Node n, String field, String problem) {
+            return new ScenarioException(file, line(n), field, problem);
+        }
+    }
+
+    private static String suggestion(String wrong, List<String> allowed) {
+        return Suggest.nearest(wrong, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+
+    private static List<String> stateIds() {
+        return Arrays.stream(StateCode.values()).map(Enum::name).toList();
+    }
+
+    private static String states() {
+        return String.join(", ", stateIds());
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode && n.getTag() == Tag.NULL;
+    }
+
+    private static int line(Node n) {
+        return n == null || n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    private static String kind(Node n) {
+        if (n instanceof MappingNode) {
+            return "a map";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        if (n instanceof ScalarNode s) {
+            return n.getTag() == Tag.NULL ? "empty" : "'" + s.getValue() + "'";
+        }
+        return "this";
     }
 }

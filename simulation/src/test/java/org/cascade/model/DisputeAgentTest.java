@@ -1,0 +1,71 @@
+package org.cascade.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cascade.params.ParameterSet;
+import org.cascade.run.Metrics;
+import org.cascade.run.ModelRun;
+import org.cascade.run.RunResult;
+import org.cascade.scenario.EventType;
+import org.junit.jupiter.api.Test;
+
+class DisputeAgentTest {
+    private final ParameterSet calm = Fixtures.calm();
+
+    @Test
+    void aTreatySettlesOpensAndRemovesTheUndelimitedShare() {
+        RunResult r = Fixtures.run(calm, 1, 1, Fixtures.event(2025, 3, EventType.BORDER_SETTLED, "KG-TJ"));
+        assertThat(r.value(2, Metrics.BORDER_OPEN, "KG-TJ")).isZero();
+        assertThat(r.value(3, Metrics.BORDER_OPEN, "KG-TJ")).isEqualTo(1);
+        assertThat(r.value(3, Metrics.DISPUTE_UNDELIMITED, "KG-TJ")).isZero();
+        assertThat(r.value(3, Metrics.DISPUTE_PROGRESS, "KG-TJ")).isEqualTo(1);
+        assertThat(r.events()).anyMatch(e -> e.message().startsWith("KG-TJ border settled"));
+    }
+
+    @Test
+    void aClashClosesTheBorderCutsTrustAndCostsBothSidesGdp() {
+        ParameterSet p = calm.with("dispute.closure_months", 12);
+        ModelRun run = Fixtures.start(p, Fixtures.event(2025, 1, EventType.BORDER_OPEN, "UZ-KG"),
+            Fixtures.event(2025, 2, EventType.CLASH, "UZ-KG", 1, 0));
+        CascadeModel m = run.model();
+        DisputeAgent d = m.dispute("UZ-KG");
+        double trust = m.relations.trust[d.pairIndex];
+        run.step();
+        run.step();
+        assertThat(d.open).isFalse();
+        assertThat(d.tension).isGreaterThan(0.9);
+        assertThat(m.relations.trust[d.pairIndex]).isLessThan(trust - 0.3);
+        assertThat(m.state(StateCode.UZ).loss).isGreaterThan(0.009);
+        assertThat(m.state(StateCode.KG).loss).isGreaterThan(0.009);
+        assertThat(run.events()).anyMatch(e -> e.message().startsWith("UZ-KG border closed: scheduled clash after tension"));
+        Fixtures.steps(run, 11);
+        assertThat(d.open).isFalse();
+        run.step();
+        assertThat(d.open).isTrue();
+    }
+
+    @Test
+    void hawkishStancesRaiseTension() {
+        RunResult dove = Fixtures.run(calm.with("dispute.incident_rate", 0).with("dispute.clash_rate", 0), 1, 3);
+        RunResult hawk = Fixtures.run(calm.with("dispute.incident_rate", 0).with("dispute.clash_rate", 0)
+            .with("policy.AZ.stance", 1).with("policy.AM.stance", 1), 1, 3);
+        assertThat(hawk.last(Metrics.DISPUTE_TENSION, "AZ-AM")).isGreaterThan(dove.last(Metrics.DISPUTE_TENSION, "AZ-AM") + 0.2);
+    }
+
+    @Test
+    void negotiationRoundsNeedTrustAndWill() {
+        RunResult willing = Fixtures.run(calm.with("dispute.mediation", 5), 1, 3);
+        RunResult unwilling = Fixtures.run(calm.with("policy.AZ.political_will", 0).with("policy.AM.political_will", 0)
+            .with("dispute.negotiation_base", -10), 1, 3);
+        assertThat(unwilling.last(Metrics.DISPUTE_PROGRESS, "AZ-AM")).isEqualTo(0.45);
+        assertThat(willing.last(Metrics.DISPUTE_PROGRESS, "AZ-AM")).isGreaterThan(0.6);
+    }
+
+    @Test
+    void aReopenedDisputeIsUnsettledAgain() {
+        RunResult r = Fixtures.run(calm, 1, 1, Fixtures.event(2025, 2, EventType.DISPUTE_REOPEN, "UZ-TJ", 0.3, 0));
+        assertThat(r.value(1, Metrics.DISPUTE_UNDELIMITED, "UZ-TJ")).isZero();
+        assertThat(r.value(2, Metrics.DISPUTE_UNDELIMITED, "UZ-TJ")).isEqualTo(0.3);
+        assertThat(r.value(2, Metrics.DISPUTE_TENSION, "UZ-TJ")).isGreaterThan(0.35);
+    }
+}

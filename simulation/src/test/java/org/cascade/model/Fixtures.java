@@ -1,0 +1,52 @@
+package org.cascade.model;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.cascade.params.ParameterSet;
+import org.cascade.run.ModelRun;
+import org.cascade.run.RunResult;
+import org.cascade.scenario.EventType;
+import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioEvent;
+
+/** Shared fixtures: models with random shocks off unless a test wants them, and event builders. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static ParameterSet calm() {
+        return ParameterSet.defaults().with("shock.enabled", 0);
+    }
+
+    static ModelRun start(ParameterSet p, ScenarioEvent... events) {
+        return start(p, 20, events);
+    }
+
+    static ModelRun start(ParameterSet p, int years, ScenarioEvent... events) {
+        Scenario s = Scenario.defaults().withEvents(List.of(events));
+        return ModelRun.start(s, p, 1, years);
+    }
+
+    static RunResult run(ParameterSet p, long seed, int years, ScenarioEvent... events) {
+        Scenario s = Scenario.defaults().withEvents(List.of(events));
+        return ModelRun.run(s, p, seed, years);
+    }
+
+    static ScenarioEvent event(int year, int month, EventType type, String target, double value, int months) {
+        return ScenarioEvent.of(YearMonth.of(year, month), type, target, value, months, "");
+    }
+
+    static ScenarioEvent event(int year, int month, EventType type, String target) {
+        return event(year, month, type, target, Double.NaN, 0);
+    }
+
+    static void steps(ModelRun run, int months) {
+        for (int i = 0; i < months; i++) {
+            run.step();
+        }
+    }
+
+    static CascadeModel model(ModelRun run) {
+        return run.model();
+    }
+}

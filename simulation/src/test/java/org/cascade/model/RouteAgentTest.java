@@ -1,0 +1,76 @@
+package org.cascade.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.cascade.params.ParameterSet;
+import org.cascade.run.ModelRun;
+import org.cascade.scenario.EventType;
+import org.junit.jupiter.api.Test;
+
+class RouteAgentTest {
+    private final ParameterSet calm = Fixtures.calm().with("policy.KZ.corridor_investment", 0)
+        .with("policy.AZ.corridor_investment", 0).with("policy.UZ.corridor_investment", 0);
+
+    @Test
+    void investmentBuysCapacityOnlyAfterTheLag() {
+        ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 12),
+            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "middle-corridor", 2, 0));
+        RouteAgent mc = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
+        Fixtures.steps(run, 12);
+        assertThat(mc.effectiveCapacity).isEqualTo(6.0);
+        run.step();
+        assertThat(mc.effectiveCapacity).isCloseTo(6.0 + 2 * 1.0, within(1e-9));
+    }
+
+    @Test
+    void withNoLagInvestmentBuysCapacityAtOnce() {
+        ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 0),
+            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "trans-caspian", 1.5, 0));
+        run.step();
+        assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity).isCloseTo(4.5, within(1e-9));
+    }
+
+    @Test
+    void volumesNearCapacityDoNotSwingMonthToMonth() {
+        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 6, EventType.ROUTE_DISRUPTION, "northern", 0.6, 36));
+        Fixtures.steps(run, 24);
+        double[] mc = run.result().series("middle_corridor_mt", "TITR");
+        for (int step = 14; step < mc.length; step++) {
+            assertThat(Math.abs(mc[step] - mc[step - 1])).as("month " + step).isLessThan(0.15);
+        }
+    }
+
+    @Test
+    void disruptionCutsCapacityAndEnds() {
+        ModelRun run = Fixtures.start(calm,
+            Fixtures.event(2025, 3, EventType.ROUTE_DISRUPTION, "northern", 0.6, 4));
+        RouteAgent north = run.model().routes[RouteCode.NORTHERN.ordinal()];
+        Fixtures.steps(run, 2);
+        assertThat(north.effectiveCapacity).isEqualTo(40.0);
+        run.step();
+        assertThat(north.effectiveCapacity).isCloseTo(40 * 0.4, within(1e-9));
+        Fixtures.steps(run, 3);
+        assertThat(north.effectiveCapacity).isCloseTo(40 * 0.4, within(1e-9));
+        run.step();
+        assertThat(north.effectiveCapacity).isEqualTo(40.0);
+        assertThat(run.events()).anyMatch(e -> e.kind().equals("route_restored") && e.subject().equals("northern"));
+    }
+
+    @Test
+    void generalisedCostAddsTariffTimeRiskAndCongestion() {
+        ModelRun run = Fixtures.start(calm);
+        RouteAgent r = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
+        r.congestionVolume = 3;
+        r.updateConditions(run.model().p);
+        double expected = 170 + 3 * 23 + 300 * (1 - 0.85) + 60 * Math.pow(3.0 / 6.0, 4);
+        assertThat(r.generalisedCost).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void zeroReliabilityClosesTheRoute() {
+        ModelRun run = Fixtures.start(calm);
+        assertThat(run.model().routes[RouteCode.BAKU_SUPSA.ordinal()].available()).isFalse();
+        assertThat(run.model().routes[RouteCode.BTC.ordinal()].available()).isTrue();
+    }
+}

@@ -1,0 +1,94 @@
+package org.cascade.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cascade.params.ParameterSet;
+import org.cascade.run.Metrics;
+import org.cascade.run.ModelRun;
+import org.cascade.run.RunResult;
+import org.cascade.scenario.EventType;
+import org.junit.jupiter.api.Test;
+
+/** Investment, travel, crises, trust, summits and GDP: one test per rule. */
+class SocialProcessesTest {
+    private final ParameterSet calm = Fixtures.calm();
+
+    @Test
+    void investmentFlowsAddToStocksAndNeverCrossAnEmbargo() {
+        RunResult r = Fixtures.run(calm.with("policy.AZ.outward_investment", 0.02), 1, 3);
+        assertThat(r.last(Metrics.INVESTMENT_STOCK, "KZ-AZ")).isGreaterThan(r.value(0, Metrics.INVESTMENT_STOCK, "KZ-AZ"));
+        assertThat(r.last(Metrics.INVESTMENT_STOCK, "AZ-AM")).isZero();
+    }
+
+    @Test
+    void investmentFollowsTrust() {
+        RunResult base = Fixtures.run(calm, 1, 5);
+        RunResult trusting = Fixtures.run(calm, 1, 5, Fixtures.event(2025, 1, EventType.TRUST, "KZ-TM", 0.4, 0));
+        assertThat(trusting.last(Metrics.INVESTMENT_STOCK, "KZ-TM"))
+            .isGreaterThan(base.last(Metrics.INVESTMENT_STOCK, "KZ-TM") * 1.2);
+    }
+
+    @Test
+    void opennessAndLinksRaiseTravel() {
+        RunResult base = Fixtures.run(calm, 1, 3);
+        RunResult open = Fixtures.run(calm.with("policy.TM.visa_openness", 0.9), 1, 3);
+        RunResult ferries = Fixtures.run(calm.with("connectivity.caspian_links", 3), 1, 3);
+        assertThat(open.last(Metrics.TRAVEL, "KZ-TM")).isGreaterThan(base.last(Metrics.TRAVEL, "KZ-TM") * 1.5);
+        assertThat(ferries.last(Metrics.TRAVEL, "KZ-AZ")).isGreaterThan(base.last(Metrics.TRAVEL, "KZ-AZ") * 1.3);
+        assertThat(ferries.last(Metrics.TRAVEL, "KZ-UZ")).isCloseTo(base.last(Metrics.TRAVEL, "KZ-UZ"),
+            org.assertj.core.data.Percentage.withPercentage(2));
+    }
+
+    @Test
+    void assistanceInACrisisRaisesTrustBothWays() {
+        ParameterSet solidarity = calm.with("shock.solidarity", 1);
+        RunResult helped = Fixtures.run(solidarity, 1, 1, Fixtures.event(2025, 2, EventType.CRISIS, "AZ", 1, 0));
+        RunResult alone = Fixtures.run(calm.with("shock.solidarity", 0), 1, 1,
+            Fixtures.event(2025, 2, EventType.CRISIS, "AZ", 1, 0));
+        assertThat(helped.events()).anyMatch(e -> e.message().startsWith("KZ assisted AZ"));
+        assertThat(alone.events()).noneMatch(e -> e.kind().equals("assist"));
+        assertThat(helped.value(3, Metrics.TRUST, "KZ-AZ")).isGreaterThan(alone.value(3, Metrics.TRUST, "KZ-AZ") + 0.04);
+        assertThat(alone.value(3, Metrics.GDP, "AZ")).isLessThan(Fixtures.run(calm, 1, 1).value(3, Metrics.GDP, "AZ"));
+    }
+
+    @Test
+    void trustDecaysTowardItsBaseLevel() {
+        ModelRun run = Fixtures.start(calm.with("institution.ots.enabled", 0).with("institution.cacm.enabled", 0));
+        CascadeModel m = run.model();
+        int k = Pair.of(StateCode.KZ, StateCode.TM).index();
+        m.relations.trust[k] = 0.95;
+        run.step();
+        double expected = 0.95 + m.p.trustDecay * (m.relations.trustBase[k] - 0.95);
+        assertThat(m.relations.trust[k]).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void aSummitRaisesTrustAmongTheMembersPresentOnly() {
+        ModelRun run = Fixtures.start(calm.with("institution.ots.enabled", 0).with("institution.cacm.enabled", 0),
+            Fixtures.event(2025, 1, EventType.SUMMIT, "ots"));
+        CascadeModel m = run.model();
+        int member = Pair.of(StateCode.KZ, StateCode.AZ).index();
+        int outsider = Pair.of(StateCode.TJ, StateCode.AM).index();
+        double memberBefore = m.relations.trust[member];
+        double outsiderBefore = m.relations.trust[outsider];
+        run.step();
+        assertThat(m.relations.trust[member] - memberBefore).isGreaterThan(0.01);
+        assertThat(m.relations.trust[outsider]).isCloseTo(outsiderBefore, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void gdpGrowsAtTrendWithoutShocks() {
+        RunResult r = Fixtures.run(calm, 1, 10);
+        double growth = Math.pow(r.last(Metrics.GDP, "AZ") / r.value(0, Metrics.GDP, "AZ"), 1.0 / 10) - 1;
+        assertThat(growth).isBetween(0.025, 0.04);
+    }
+
+    @Test
+    void aSetEventChangesAParameterFromItsMonthOn() {
+        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 4, EventType.SET, "policy.KZ.stance", 1, 0));
+        Fixtures.steps(run, 3);
+        assertThat(run.model().p.stance[StateCode.KZ.ordinal()]).isEqualTo(-0.5);
+        run.step();
+        assertThat(run.model().p.stance[StateCode.KZ.ordinal()]).isEqualTo(1);
+    }
+}

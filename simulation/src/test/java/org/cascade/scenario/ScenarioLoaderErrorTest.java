@@ -1,0 +1,318 @@
+package org.cascade.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Each bad input gives a message with the file, the 1-based line, the field and what is allowed. */
+class ScenarioLoaderErrorTest {
+    private static final String FILE = "bad.yaml";
+    /** Four lines: title, description, look_for, sources. */
+    private static final String HEAD = """
+        title: T
+        description: D
+        look_for: L
+        sources: []
+        """;
+
+    private static ScenarioException fail(String yaml) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ScenarioLoader.parse(FILE, yaml));
+        assertThat(t).isInstanceOf(ScenarioException.class);
+        return (ScenarioException) t;
+    }
+
+    private static void expect(String yaml, int line, String field, String... fragments) {
+        ScenarioException e = fail(yaml);
+        assertThat(e.file()).isEqualTo(FILE);
+        assertThat(e.line()).as(e.getMessage()).isEqualTo(line);
+        assertThat(e.field()).as(e.getMessage()).isEqualTo(field);
+        assertThat(e.getMessage()).startsWith(FILE + ":" + line + ": " + (field.isEmpty() ? "" : field + ": "));
+        for (String f : fragments) {
+            assertThat(e.getMessage()).contains(f);
+        }
+    }
+
+    private static String event(String body) {
+        return HEAD + "events:\n" + body;
+    }
+
+    @Test
+    void minimalFileLoads() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse("dir/min.yaml", HEAD);
+        assertThat(s.id()).isEqualTo("min");
+        assertThat(s.years()).isEqualTo(Scenario.DEFAULT_YEARS);
+        assertThat(s.events()).isEmpty();
+        assertThat(s.parameters().overrides()).isEmpty();
+        assertThat(s.sha256()).hasSize(64).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesTheLineOfTheProblem() {
+        expect(HEAD + "years: 20\nparameters:\n  trade.elasticity: [1, 2\n", 7, "", "YAML syntax error");
+    }
+
+    @Test
+    void syntaxErrorInTheMiddleOfTheFile() {
+        expect(HEAD + "years: 20: 5\nparameters: {}\n", 5, "", "YAML syntax error", "mapping values are not allowed");
+    }
+
+    @Test
+    void badIndentationIsASyntaxError() {
+        ScenarioException e = fail("title: T\n  description: D\n");
+        assertThat(e.getMessage()).startsWith(FILE + ":2: ").contains("YAML syntax error");
+    }
+
+    @Test
+    void emptyFile() {
+        expect("", 1, "", "empty", "title");
+    }
+
+    @Test
+    void topLevelNotAMap() {
+        expect("- a\n- b\n", 1, "", "top level must be a map", "not a list");
+        expect("just text\n", 1, "", "top level must be a map");
+    }
+
+    @Test
+    void unknownTopLevelKeySuggestsNearest() {
+        expect("titel: T\ndescription: D\nlook_for: L\nsources: []\n", 1, "titel",
+            "unknown field 'titel'; did you mean 'title'?", "allowed: title, description");
+        expect(HEAD + "look_fr: x\n", 5, "look_fr", "did you mean 'look_for'?");
+    }
+
+    @Test
+    void missingRequiredField() {
+        expect("title: T\ndescription: D\nsources: []\n", 1, "look_for",
+            "missing required field 'look_for'", "required: title, description, look_for, sources");
+    }
+
+    @Test
+    void emptyTitle() {
+        expect("title: \"  \"\ndescription: D\nlook_for: L\nsources: []\n", 1, "title", "non-empty string");
+    }
+
+    @Test
+    void sourcesMustBeAList() {
+        expect("title: T\ndescription: D\nlook_for: L\nsources: one source\n", 4, "sources", "list of strings");
+    }
+
+    @Test
+    void duplicateTopLevelKey() {
+        expect(HEAD + "years: 10\nyears: 12\n", 6, "years", "duplicate key 'years'", "line 5");
+    }
+
+    @Test
+    void duplicateParameter() {
+        expect(HEAD + "parameters:\n  trade.elasticity: 4\n  trade.elasticity: 5\n", 7,
+            "parameters.trade.elasticity", "duplicate key");
+    }
+
+    @Test
+    void yearsOutOfRangeAndNotWhole() {
+        expect(HEAD + "years: 51\n", 5, "years", "51 is out of range", "[1, 50]");
+        expect(HEAD + "years: 0\n", 5, "years", "[1, 50]");
+        expect(HEAD + "years: 2.5\n", 5, "years", "whole number", "[1, 50]");
+        expect(HEAD + "years: twenty\n", 5, "years", "must be a number", "'twenty'");
+    }
+
+    @Test
+    void unknownParameterSuggestsNearest() {
+        expect(HEAD + "parameters:\n  trade.elastcity: 4\n", 6, "parameters.trade.elastcity",
+            "unknown parameter 'trade.elastcity'; did you mean 'trade.elasticity'?");
+    }
+
+    @Test
+    void parameterOutOfRangeNamesTheRange() {
+        expect(HEAD + "parameters:\n  trade.elasticity: 12\n", 6, "parameters.trade.elasticity",
+            "12 is out of range", "allowed [1, 10]");
+    }
+
+    @Test
+    void integerParameterMustBeWhole() {
+        expect(HEAD + "parameters:\n  dispute.closure_months: 2.5\n", 6, "parameters.dispute.closure_months",
+            "whole number", "[1, 240]");
+    }
+
+    @Test
+    void nanAndInfinityAreRejected() {
+        expect(HEAD + "parameters:\n  trade.elasticity: .nan\n", 6, "parameters.trade.elasticity",
+            "finite number", "[1, 10]");
+        expect(HEAD + "parameters:\n  trade.elasticity: -.inf\n", 6, "parameters.trade.elasticity", "finite number");
+        expect(event("  - date: 2026-01\n    type: trust\n    pair: KZ-AZ\n    value: .NaN\n"), 9,
+            "events[0].value", "finite number", "[-1, 1]");
+    }
+
+    @Test
+    void nonNumericValuesAreRejected() {
+        expect(HEAD + "parameters:\n  trade.elasticity: high\n", 6, "parameters.trade.elasticity",
+            "must be a number in [1, 10]", "'high'");
+        expect(HEAD + "parameters:\n  trade.elasticity: \"4\"\n", 6, "parameters.trade.elasticity",
+            "must be a number", "remove the quotes");
+        expect(HEAD + "parameters:\n  trade.elasticity: yes\n", 6, "parameters.trade.elasticity", "must be a number");
+        expect(HEAD + "parameters:\n  trade.elasticity: [4]\n", 6, "parameters.trade.elasticity",
+            "must be a number", "not a list");
+    }
+
+    @Test
+    void exponentWithoutADotIsANumber() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, HEAD + "parameters:\n  route.btc.capacity: 1e1\n");
+        assertThat(s.parameters().get("route.btc.capacity")).isEqualTo(10.0);
+        expect(HEAD + "parameters:\n  route.btc.capacity: \"1e1\"\n", 6, "parameters.route.btc.capacity",
+            "remove the quotes");
+    }
+
+    @Test
+    void unknownEventType() {
+        expect(event("  - date: 2026-01\n    type: border_setled\n    dispute: KG-TJ\n"), 7, "events[0].type",
+            "unknown event type 'border_setled'", "did you mean 'border_settled'?", "allowed: set, border_settled");
+    }
+
+    @Test
+    void missingEventType() {
+        expect(event("  - date: 2026-01\n    dispute: KG-TJ\n"), 6, "events[0].type", "missing required field 'type'",
+            "border_settled");
+    }
+
+    @Test
+    void unknownEventField() {
+        expect(event("  - date: 2026-01\n    type: border_open\n    dispte: KG-TJ\n"), 8, "events[0].dispte",
+            "unknown event field 'dispte'", "did you mean 'dispute'?");
+    }
+
+    @Test
+    void fieldTheTypeDoesNotTake() {
+        expect(event("  - date: 2026-01\n    type: border_open\n    dispute: KG-TJ\n    value: 0.5\n"), 9,
+            "events[0].value", "'border_open' event does not take 'value'", "date, type, dispute, note");
+    }
+
+    @Test
+    void unknownState() {
+        expect(event("  - date: 2026-01\n    type: crisis\n    state: KY\n    value: 0.5\n"), 8, "events[0].state",
+            "unknown state 'KY'", "allowed: KZ, UZ, KG, TJ, TM, AZ, AM");
+    }
+
+    @Test
+    void unknownRoute() {
+        expect(event("  - date: 2026-01\n    type: route_investment\n    route: middle-coridor\n    value: 1\n"), 8,
+            "events[0].route", "unknown route 'middle-coridor'", "did you mean 'middle-corridor'?",
+            "allowed: northern, middle-corridor");
+    }
+
+    @Test
+    void unknownDispute() {
+        expect(event("  - date: 2026-01\n    type: border_open\n    dispute: KZ-TJ\n"), 8, "events[0].dispute",
+            "unknown dispute 'KZ-TJ'", "allowed: KG-TJ, AZ-AM, UZ-KG, UZ-TJ");
+    }
+
+    @Test
+    void unknownInstitution() {
+        expect(event("  - date: 2026-01\n    type: summit\n    institution: ots2\n"), 8, "events[0].institution",
+            "unknown institution 'ots2'", "did you mean 'ots'?", "allowed: ots, cacm");
+    }
+
+    @Test
+    void unknownPair() {
+        expect(event("  - date: 2026-01\n    type: trust\n    pair: KZ-KZ\n    value: 0.1\n"), 8, "events[0].pair",
+            "unknown pair 'KZ-KZ'", "KZ-UZ");
+    }
+
+    @Test
+    void unknownParameterInSetEvent() {
+        expect(event("  - date: 2026-01\n    type: set\n    parameter: route.btc.capcity\n    value: 9\n"), 8,
+            "events[0].parameter", "did you mean 'route.btc.capacity'?");
+    }
+
+    @Test
+    void setEventValueOutOfRange() {
+        expect(event("  - date: 2026-01\n    type: set\n    parameter: policy.KZ.stance\n    value: 2\n"), 9,
+            "events[0].value", "out of range", "[-1, 1]");
+    }
+
+    @Test
+    void missingTargetAndValue() {
+        expect(event("  - date: 2026-01\n    type: negotiation\n    value: 0.1\n"), 6, "events[0].dispute",
+            "needs 'dispute'");
+        expect(event("  - date: 2026-01\n    type: negotiation\n    dispute: KG-TJ\n"), 6, "events[0].value",
+            "needs 'value'", "(0, 1]");
+    }
+
+    @Test
+    void eventValueRangesByType() {
+        expect(event("  - date: 2026-01\n    type: negotiation\n    dispute: KG-TJ\n    value: 0\n"), 9,
+            "events[0].value", "(0, 1]");
+        expect(event("  - date: 2026-01\n    type: clash\n    dispute: KG-TJ\n    value: 1.5\n"), 9,
+            "events[0].value", "(0, 1]");
+        expect(event("  - date: 2026-01\n    type: dispute_reopen\n    dispute: UZ-KG\n    value: -0.1\n"), 9,
+            "events[0].value", "(0, 1]");
+        expect(event("  - date: 2026-01\n    type: route_investment\n    route: btc\n    value: 150\n"), 9,
+            "events[0].value", "150 is out of range", "(0, 100]");
+        expect(event("  - date: 2026-01\n    type: crisis\n    state: TJ\n    value: 2\n"), 9,
+            "events[0].value", "(0, 1]");
+        expect(event("  - date: 2026-01\n    type: trust\n    pair: KZ-AZ\n    value: -1.5\n"), 9,
+            "events[0].value", "[-1, 1]");
+        expect(event("  - date: 2026-01\n    type: commodity_shock\n    value: 3\n"), 8,
+            "events[0].value", "[-2, 2]");
+    }
+
+    @Test
+    void routeDisruptionNeedsMonths() {
+        expect(event("  - date: 2026-01\n    type: route_disruption\n    route: northern\n    value: 0.5\n"), 6,
+            "events[0].months", "needs 'months'", "[1, 600]");
+        expect(event("  - date: 2026-01\n    type: route_disruption\n    route: northern\n    value: 0.5\n"
+            + "    months: 0\n"), 10, "events[0].months", "[1, 600]");
+    }
+
+    @Test
+    void joinNeedsState() {
+        expect(event("  - date: 2026-01\n    type: join\n    institution: cacm\n"), 6, "events[0].state",
+            "needs 'state'", "KZ, UZ");
+    }
+
+    @Test
+    void badDateFormat() {
+        expect(event("  - date: March 2025\n    type: border_open\n    dispute: KG-TJ\n"), 6, "events[0].date",
+            "bad date 'March 2025'", "YYYY-MM or YYYY-MM-DD");
+        expect(event("  - date: 2025-13\n    type: border_open\n    dispute: KG-TJ\n"), 6, "events[0].date",
+            "bad date '2025-13'", "YYYY-MM");
+        expect(event("  - date: 2025-02-30\n    type: border_open\n    dispute: KG-TJ\n"), 6, "events[0].date",
+            "bad date '2025-02-30'");
+    }
+
+    @Test
+    void eventOutsideTheHorizon() {
+        expect(event("  - date: 2045-01\n    type: border_open\n    dispute: KG-TJ\n"), 6, "events[0].date",
+            "2045-01 is outside the horizon", "allowed 2025-01 to 2044-12");
+        expect(event("  - date: 2024-12-31\n    type: border_open\n    dispute: KG-TJ\n"), 6, "events[0].date",
+            "allowed 2025-01 to 2044-12");
+        expect(HEAD + "years: 5\nevents:\n  - date: 2026-01\n    type: border_open\n    dispute: KG-TJ\n"
+            + "  - date: 2030-01\n    type: border_open\n    dispute: KG-TJ\n", 10, "events[1].date",
+            "allowed 2025-01 to 2029-12");
+    }
+
+    @Test
+    void lastMonthOfTheHorizonIsAllowed() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, HEAD + "years: 1\nevents:\n  - date: 2025-12-31\n"
+            + "    type: border_open\n    dispute: KG-TJ\n");
+        assertThat(s.events()).singleElement().extracting(ScenarioEvent::step).isEqualTo(11);
+    }
+
+    @Test
+    void eventsMustBeAList() {
+        expect(HEAD + "events:\n  date: 2026-01\n", 6, "events", "must be a list");
+    }
+
+    @Test
+    void checkHorizonRejectsEventsBeyondAShorterHorizon() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, event("  - date: 2026-01\n    type: border_open\n    dispute: KG-TJ\n"
+            + "  - date: 2030-06\n    type: border_close\n    dispute: KG-TJ\n"));
+        ScenarioLoader.checkHorizon(s, 6, FILE);
+        assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 5, FILE))
+            .isInstanceOf(ScenarioException.class)
+            .hasMessageStartingWith(FILE + ":9: events[1].date: ")
+            .hasMessageContaining("2030-06 is outside the horizon of 5 years")
+            .hasMessageContaining("allowed 2025-01 to 2029-12");
+        assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 51, FILE))
+            .isInstanceOf(ScenarioException.class).hasMessageContaining("[1, 50]");
+    }
+}
