@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario sc = resolved.scenario();
         int horizon = years != null ? years : sc.years();
         try {
-            Scenarios.checkHorizon(sc, horizon, resolved.file());
+            ScenarioLoader.checkHorizon(sc, horizon, resolved.file());
         } catch (ScenarioException e) {
             throw new CliException(e.getMessage());
         }

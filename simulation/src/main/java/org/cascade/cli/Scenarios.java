@@ -5,7 +5,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.cascade.scenario.Scenario;
-import org.cascade.scenario.ScenarioEvent;
 import org.cascade.scenario.ScenarioException;
 import org.cascade.scenario.ScenarioLibrary;
 import org.cascade.scenario.ScenarioLoader;
@@ -61,23 +60,5 @@ final class Scenarios {
 
     private static String idList(List<String> ids) {
         return " (bundled: " + String.join(", ", ids) + (ids.isEmpty() ? "" : ", ") + BUILT_IN_DEFAULTS + ")";
-    }
-
-    /**
-     * Refuses a scenario with an event outside a horizon of {@code years} (steps 0..years*12-1), e.g.
-     * {@code file:12: events[3].date: 2046-01 is outside the horizon of 20 years; allowed 2025-01 to 2044-12}.
-     * (The same check as ScenarioLoader.checkHorizon on the scenarios branch, kept here so that the branches merge
-     * without a duplicate method; switch to the loader's once both are on main.)
-     */
-    static void checkHorizon(Scenario s, int years, String file) throws ScenarioException {
-        int months = years * 12;
-        for (int i = 0; i < s.events().size(); i++) {
-            ScenarioEvent e = s.events().get(i);
-            if (e.step() < 0 || e.step() >= months) {
-                throw new ScenarioException(file, e.line(), "events[" + i + "].date", e.date()
-                    + " is outside the horizon of " + years + " year" + (years == 1 ? "" : "s") + "; allowed "
-                    + ScenarioEvent.START + " to " + ScenarioEvent.dateOf(months - 1));
-            }
-        }
     }
 }

@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 Scenario s = ScenarioLoader.load(p);
-                Scenarios.checkHorizon(s, s.years(), f);
+                ScenarioLoader.checkHorizon(s, s.years(), f);
                 out.println("OK " + f + " (" + s.title() + ", " + s.events().size() + " event"
                     + (s.events().size() == 1 ? "" : "s") + ")");
             } catch (ScenarioException e) {

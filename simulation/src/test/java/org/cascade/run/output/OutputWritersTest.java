@@ -73,7 +73,9 @@ class OutputWritersTest {
             List.of(), "ab12");
         Map<String, Double> cli = new LinkedHashMap<>();
         cli.put("route.logit_scale", 90.0);
-        cli.put("trade.adjustment_rate", 0.08); // equal to the default, still set on the command line
+        double adjustment = ParameterRegistry.get().require("trade.adjustment_rate").defaultValue();
+        String adj = Csv.number(adjustment);
+        cli.put("trade.adjustment_rate", adjustment); // equal to the default, still set on the command line
         Provenance p = new Provenance(sc, "scenarios/corridor.yaml", cli, 42, 10, null,
             Instant.parse("2025-03-01T10:15:30Z"), List.of("run", "--seed", "42"), Map.of("series_csv", "x.csv"));
         StringWriter w = new StringWriter();
@@ -85,8 +87,11 @@ class OutputWritersTest {
         }
         assertThat(countMatches(json, "\"set_by\": ")).isEqualTo(ParameterRegistry.get().size());
         assertThat(json).contains("\"trade.elasticity\": {\"value\": 6, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"scenario\"}");
-        assertThat(json).contains("\"route.logit_scale\": {\"value\": 90, \"default\": 60, \"unit\": \"USD/t\", \"set_by\": \"command_line\"}");
-        assertThat(json).contains("\"trade.adjustment_rate\": {\"value\": 0.08, \"default\": 0.08, \"unit\": \"1/month\", \"set_by\": \"command_line\"}");
+        assertThat(json).contains("\"route.logit_scale\": {\"value\": 90, \"default\": "
+            + Csv.number(ParameterRegistry.get().require("route.logit_scale").defaultValue())
+            + ", \"unit\": \"USD/t\", \"set_by\": \"command_line\"}");
+        assertThat(json).contains("\"trade.adjustment_rate\": {\"value\": " + adj + ", \"default\": " + adj
+            + ", \"unit\": \"1/month\", \"set_by\": \"command_line\"}");
         assertThat(json).contains("\"trade.income_elasticity\": {\"value\": 1, \"default\": 1, \"unit\": \"\", \"set_by\": \"default\"}");
         assertThat(json).contains("\"title\": \"Middle \\\"Corridor\\\" push\"", "\"sha256\": \"ab12\"", "\"seed\": 42",
             "\"years\": 10", "\"months\": 120", "\"run_at\": \"2025-03-01T10:15:30Z\"", "\"ensemble\": null",
