@@ -102,6 +102,25 @@ class CascadeCliTest {
         assertBadInput(cli(), "missing command");
     }
 
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("model broke\nsecond line");
+        }
+    }
+
+    @Test
+    void unexpectedFailureExits1WithOneLine() {
+        picocli.CommandLine cmd = CascadeCli.commandLine();
+        cmd.addSubcommand("boom", new Boom());
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
+        cmd.setErr(new PrintWriter(err, true));
+        assertThat(cmd.execute("boom")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: unexpected IllegalStateException: model broke" + System.lineSeparator());
+    }
+
     @Test
     void unwritableOutNamesThePathAndWhy() throws Exception {
         String missing = dir.resolve("no-such-dir/run.csv").toString();

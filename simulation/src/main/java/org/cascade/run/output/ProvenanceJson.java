@@ -56,6 +56,7 @@ public final class ProvenanceJson {
         }
         field(b, 1, "years", Integer.toString(p.years())).append(",\n");
         field(b, 1, "months", Integer.toString(p.months())).append(",\n");
+        field(b, 1, "steps", Integer.toString(p.months() + 1)).append(",\n");
         field(b, 1, "first_date", Json.string(ScenarioEvent.dateOf(0).toString())).append(",\n");
         field(b, 1, "last_date", Json.string(ScenarioEvent.dateOf(p.months()).toString())).append(",\n");
 

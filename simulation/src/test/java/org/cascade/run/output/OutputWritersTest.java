@@ -94,7 +94,7 @@ class OutputWritersTest {
             + ", \"unit\": \"1/month\", \"set_by\": \"command_line\"}");
         assertThat(json).contains("\"trade.income_elasticity\": {\"value\": 1, \"default\": 1, \"unit\": \"\", \"set_by\": \"default\"}");
         assertThat(json).contains("\"title\": \"Middle \\\"Corridor\\\" push\"", "\"sha256\": \"ab12\"", "\"seed\": 42",
-            "\"years\": 10", "\"months\": 120", "\"run_at\": \"2025-03-01T10:15:30Z\"", "\"ensemble\": null",
+            "\"years\": 10", "\"months\": 120", "\"steps\": 121", "\"run_at\": \"2025-03-01T10:15:30Z\"", "\"ensemble\": null",
             "\"command_line\": [\"run\", \"--seed\", \"42\"]", "\"model_version\": \"" + Version.get() + "\"",
             "\"java_version\": \"" + System.getProperty("java.version") + "\"", "\"last_date\": \"2035-01\"");
         assertThat(Version.get()).isEqualTo("0.1.0");
