@@ -1,0 +1,83 @@
+package org.cascade.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.cascade.run.output.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The headless command line: {@code java -jar cascade-simulation.jar run|validate|params|scenarios ...}.
+ * Exit codes: 0 success, 2 bad input (one message on stderr naming file, line, field and what is allowed),
+ * 1 an unexpected failure (one line on stderr).
+ */
+@Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CascadeCli.VersionProvider.class,
+    description = "CASCADE: agent-based simulation of cooperation between Kazakhstan, Uzbekistan, Kyrgyzstan, "
+        + "Tajikistan, Turkmenistan, Azerbaijan and Armenia.",
+    subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class})
+public final class CascadeCli implements Callable<Integer> {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code (never throws, never calls System.exit). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine();
+        cmd.setOut(out);
+        cmd.setErr(err);
+        return cmd.execute(args);
+    }
+
+    /** A configured command line (exception handlers, exit codes); set its out/err before executing. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new CascadeCli());
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            String hint = c.getCommandSpec().qualifiedName(" ");
+            c.getErr().println("error: " + ex.getMessage() + " (see '" + hint + " --help')");
+            c.getErr().flush();
+            return EXIT_USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof CliException) {
+                c.getErr().println("error: " + ex.getMessage());
+                c.getErr().flush();
+                return EXIT_USAGE;
+            }
+            String msg = ex.getMessage();
+            c.getErr().println("error: unexpected " + ex.getClass().getSimpleName()
+                + (msg == null ? "" : ": " + msg.lines().findFirst().orElse("")));
+            c.getErr().flush();
+            return EXIT_FAILURE;
+        });
+        return cmd;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("error: missing command: run, validate, params or scenarios "
+            + "(see 'cascade --help')");
+        return EXIT_USAGE;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"CASCADE " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.cascade.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.cascade.params.ParameterException;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterSet;
+import org.cascade.run.EnsembleResult;
+import org.cascade.run.EnsembleRunner;
+import org.cascade.run.ModelRun;
+import org.cascade.run.RunResult;
+import org.cascade.run.output.AtomicOutputs;
+import org.cascade.run.output.EnsembleCsvWriter;
+import org.cascade.run.output.EventLogCsvWriter;
+import org.cascade.run.output.Provenance;
+import org.cascade.run.output.ProvenanceJson;
+import org.cascade.run.output.TidyCsvWriter;
+import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioException;
+import org.cascade.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run}: one run (tidy CSV + event log CSV + provenance JSON) or, with {@code --replicates R > 1}, an
+ * ensemble (statistics CSV + provenance JSON). Every input is checked before the model starts; outputs appear
+ * only when complete.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Run a scenario and write its outputs (see simulation/OUTPUTS.md).")
+final class RunCommand implements Callable<Integer> {
+    static final int MIN_REPLICATES = 1;
+    static final int MAX_REPLICATES = 100_000;
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", required = true, paramLabel = "FILE|ID",
+        description = "Scenario file (.yaml) or bundled scenario id (see 'scenarios'), e.g. baseline")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+        description = "Random seed; for an ensemble the master seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--years", paramLabel = "Y",
+        description = "Horizon in years, 1..50 (default: the scenario's)")
+    Integer years;
+
+    @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
+        description = "Replicates, 1..100000; more than 1 writes ensemble statistics (default ${DEFAULT-VALUE})")
+    int replicates;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+        description = "Set a parameter (repeatable); over the scenario's values. See 'params'.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "Output CSV (default runs/<scenario>-seed<N>.csv, or ...-ensemble.csv); the JSON provenance "
+            + "and the event log go beside it")
+    String out;
+
+    @Option(names = "--threads", paramLabel = "T",
+        description = "Worker threads for ensembles (default: all processors)")
+    Integer threads;
+
+    @Option(names = "--summary", description = "Print a short human summary to stdout")
+    boolean summary;
+
+    @Override
+    public Integer call() throws CliException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        // 1. Check every input before running.
+        if (years != null && (years < Scenario.MIN_YEARS || years > Scenario.MAX_YEARS)) {
+            throw new CliException("--years " + years + " is out of range; allowed " + Scenario.MIN_YEARS + ".."
+                + Scenario.MAX_YEARS);
+        }
+        if (replicates < MIN_REPLICATES || replicates > MAX_REPLICATES) {
+            throw new CliException("--replicates " + replicates + " is out of range; allowed " + MIN_REPLICATES + ".."
+                + MAX_REPLICATES);
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new CliException("--threads " + threads + " is out of range; allowed 1..1024");
+        }
+        Map<String, Double> cliValues = parseSets(sets);
+        Scenarios.Resolved resolved = Scenarios.resolve(scenario);
+        Scenario sc = resolved.scenario();
+        int horizon = years != null ? years : sc.years();
+        try {
+            ScenarioLoader.checkHorizon(sc, horizon, resolved.file());
+        } catch (ScenarioException e) {
+            throw new CliException(e.getMessage());
+        }
+        ParameterSet effective;
+        try {
+            effective = sc.parameters().withAll(cliValues);
+        } catch (ParameterException e) {
+            throw new CliException(e.getMessage());
+        }
+        Scenario toRun = sc.withYears(horizon).withParameters(effective);
+        boolean ensemble = replicates > 1;
+        Outputs paths = outputs(sc.id(), ensemble);
+
+        Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon,
+            ensemble ? new Provenance.Ensemble(seed, replicates, EnsembleRunner.SEED_RULE) : null, Instant.now(),
+            args(), paths.names());
+
+        // 2. Run.
+        if (!ensemble) {
+            RunResult result = ModelRun.run(toRun, ParameterSet.defaults(), seed, horizon);
+            write(paths, List.of(
+                new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
+                new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
+                new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            if (summary) {
+                Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), result.events(), horizon,
+                    "seed " + seed);
+            }
+        } else {
+            int t = threads != null ? threads : EnsembleRunner.defaultThreads();
+            long[] last = {System.nanoTime() - PROGRESS_INTERVAL_NANOS};
+            EnsembleResult result = EnsembleRunner.of(toRun, horizon, t).run(seed, replicates, (done, total) -> {
+                long now = System.nanoTime();
+                if (now - last[0] >= PROGRESS_INTERVAL_NANOS || done == total) {
+                    last[0] = now;
+                    err.println("replicate " + done + "/" + total);
+                    err.flush();
+                }
+            });
+            write(paths, List.of(
+                new Output(paths.csv, w -> EnsembleCsvWriter.write(result, w)),
+                new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            if (summary) {
+                Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), List.of(), horizon,
+                    "mean of " + replicates + " replicates, master seed " + seed);
+            }
+        }
+        return CascadeCli.EXIT_OK;
+    }
+
+    /** Validated --set values, in order; a value equal to the default still counts as set. */
+    static Map<String, Double> parseSets(List<String> sets) throws CliException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        ParameterRegistry reg = ParameterRegistry.get();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new CliException("--set " + s + ": expected NAME=VALUE, e.g. --set trade.elasticity=5");
+            }
+            String name = s.substring(0, eq).trim();
+            String text = s.substring(eq + 1).trim();
+            if (reg.find(name).isEmpty()) {
+                throw new CliException("--set " + s + ": " + reg.unknownMessage(name));
+            }
+            double v;
+            if (NUMBER.matcher(text).matches()) {
+                v = Double.parseDouble(text);
+            } else if (text.equalsIgnoreCase("nan")) {
+                v = Double.NaN;
+            } else if (text.matches("[-+]?(?i)inf(inity)?")) {
+                v = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            } else {
+                throw new CliException("--set " + s + ": '" + text + "' is not a number; allowed "
+                    + reg.require(name).range() + (reg.require(name).unit().isEmpty() ? "" : " " + reg.require(name).unit()));
+            }
+            try {
+                ParameterSet.defaults().with(name, v);
+            } catch (ParameterException e) {
+                throw new CliException("--set " + s + ": " + e.getMessage());
+            }
+            values.put(name, v);
+        }
+        return values;
+    }
+
+    private record Output(Path path, AtomicOutputs.Content content) {
+    }
+
+    /** Output paths of a run or an ensemble. {@code events} is null for ensembles. */
+    record Outputs(Path csv, Path events, Path json) {
+        Map<String, String> names() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put(events == null ? "ensemble_csv" : "series_csv", csv.getFileName().toString());
+            if (events != null) {
+                m.put("events_csv", events.getFileName().toString());
+            }
+            m.put("provenance_json", json.getFileName().toString());
+            return m;
+        }
+    }
+
+    private Outputs outputs(String scenarioId, boolean ensemble) throws CliException {
+        Path csv;
+        if (out == null) {
+            Path dir = Path.of("runs");
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": " + e);
+            }
+            csv = dir.resolve(scenarioId + "-seed" + seed + (ensemble ? "-ensemble" : "") + ".csv");
+        } else {
+            try {
+                csv = Path.of(out);
+            } catch (InvalidPathException e) {
+                throw new CliException("--out " + out + ": not a valid path (" + e.getReason() + ")");
+            }
+        }
+        String name = csv.getFileName() == null ? "" : csv.getFileName().toString();
+        if (name.isEmpty()) {
+            throw new CliException("--out " + out + ": give a file name, e.g. runs/my-run.csv");
+        }
+        String base = name.toLowerCase().endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        Path events = ensemble ? null : csv.resolveSibling(base + "-events.csv");
+        Path json = csv.resolveSibling(base + ".json");
+        for (Path p : ensemble ? List.of(csv, json) : List.of(csv, events, json)) {
+            String problem = AtomicOutputs.problemWith(p);
+            if (!problem.isEmpty()) {
+                throw new CliException((out != null ? "--out: " : "") + problem);
+            }
+        }
+        return new Outputs(csv, events, json);
+    }
+
+    private void write(Outputs paths, List<Output> outputs) throws CliException {
+        try (AtomicOutputs files = new AtomicOutputs()) {
+            for (Output o : outputs) {
+                files.write(o.path, o.content);
+            }
+            List<Path> written = files.commit();
+            spec.commandLine().getErr().println("wrote " + String.join(", ", written.stream()
+                .map(p -> relative(p).toString()).toList()));
+            spec.commandLine().getErr().flush();
+        } catch (IOException e) {
+            throw new CliException("cannot write the outputs beside " + paths.csv + ": " + e.getMessage());
+        }
+    }
+
+    private static Path relative(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p) : p;
+    }
+
+    private List<String> args() {
+        CommandSpec root = spec.root();
+        if (root.commandLine() != null && root.commandLine().getParseResult() != null) {
+            return root.commandLine().getParseResult().originalArgs();
+        }
+        return List.of();
+    }
+}

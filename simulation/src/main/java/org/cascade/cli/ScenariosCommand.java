@@ -1,0 +1,47 @@
+package org.cascade.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioException;
+import org.cascade.scenario.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code scenarios}: the bundled scenario library. */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+    description = "List the bundled scenarios (ids usable with 'run --scenario ID') and their titles.")
+final class ScenariosCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CliException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> ids = ScenarioLibrary.ids();
+        if (ids.isEmpty()) {
+            out.println("(no bundled scenarios)");
+            out.flush();
+            return CascadeCli.EXIT_OK;
+        }
+        int w = ids.stream().mapToInt(String::length).max().orElse(2);
+        out.println(pad("ID", w) + "  YEARS  EVENTS  TITLE");
+        for (String id : ids) {
+            try {
+                Scenario s = ScenarioLibrary.load(id);
+                out.println(pad(id, w) + "  " + pad(Integer.toString(s.years()), 5) + "  "
+                    + pad(Integer.toString(s.events().size()), 6) + "  " + s.title());
+            } catch (ScenarioException e) {
+                throw new CliException("bundled scenario " + id + ": " + e.getMessage());
+            }
+        }
+        out.flush();
+        return CascadeCli.EXIT_OK;
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s : s + " ".repeat(w - s.length());
+    }
+}

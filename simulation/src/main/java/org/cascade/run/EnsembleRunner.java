@@ -1,0 +1,208 @@
+package org.cascade.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
+import org.cascade.params.ParameterSet;
+import org.cascade.scenario.Scenario;
+
+/**
+ * Runs R replicates of a scenario and keeps only per-step statistics across them, so memory stays flat as R grows.
+ * <p>
+ * <b>Seeds.</b> Replicate r (1..R) runs with seed {@link #replicateSeed(long, int)}: the low 32 bits (as a
+ * non-negative number) of the SplitMix64 finaliser applied to {@code master + r * 0x9E3779B97F4A7C15}. MASON uses
+ * only the low 32 bits of a seed, so nothing is lost.
+ * <p>
+ * <b>Determinism.</b> Replicates run in parallel on {@code threads} workers in fixed batches of
+ * {@link #batchSize()}; each batch's results are fed to the estimators in replicate order while the next batch runs
+ * (on many cores the cell updates are split across threads by cell; every cell sees its observations in replicate
+ * order). The output therefore does not depend on the thread count or on scheduling. Memory: the statistics
+ * (~52 bytes per cell) plus at most two batches of results.
+ * <p>
+ * <b>Statistics.</b> For every (step, series) cell: n, the running mean, and the 5th, 50th and 95th percentiles,
+ * each from its own P-square estimator ({@link P2Quantiles}; exact while n &le; 5).
+ * <p>
+ * <b>CSV.</b> {@link org.cascade.run.output.EnsembleCsvWriter} writes the result with the header
+ * {@code scenario,step,date,metric,subject,n,mean,p05,p50,p95}, one row per series per step (steps in order,
+ * series in the model's key order); see simulation/OUTPUTS.md.
+ */
+public final class EnsembleRunner {
+    public static final double[] QUANTILES = {0.05, 0.5, 0.95};
+    public static final String SEED_RULE = "seed_r = low 32 bits of splitmix64(master + r * 0x9E3779B97F4A7C15), r = 1..R";
+
+    /** Told after each batch how many replicates are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int replicatesDone, int replicates);
+    }
+
+    private final LongFunction<RunResult> replicate;
+    private final int threads;
+
+    /**
+     * @param replicate runs one replicate with the given seed (must be thread-safe: called concurrently)
+     * @param threads   worker threads (1 or more)
+     */
+    public EnsembleRunner(LongFunction<RunResult> replicate, int threads) {
+        this.replicate = Objects.requireNonNull(replicate);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Replicates of the model: each runs {@code scenario} (with its own parameters, which should already include
+     * any command-line values) for {@code years}.
+     */
+    public static EnsembleRunner of(Scenario scenario, int years, int threads) {
+        return new EnsembleRunner(seed -> ModelRun.run(scenario, ParameterSet.defaults(), seed, years), threads);
+    }
+
+    /** Threads to use by default: all available processors. */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The seed of replicate {@code r} (1-based) of an ensemble with master seed {@code master}. */
+    public static long replicateSeed(long master, int r) {
+        long z = master + r * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return z & 0xFFFF_FFFFL;
+    }
+
+    public EnsembleResult run(long masterSeed, int replicates, Progress progress) throws InterruptedException {
+        if (replicates < 1) {
+            throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("cascade-replicate-"));
+        int accThreads = Math.max(1, threads / 4);
+        ExecutorService accPool = accThreads > 1
+            ? Executors.newFixedThreadPool(accThreads, daemonThreads("cascade-statistics-")) : null;
+        try {
+            return run(pool, accPool, accThreads, masterSeed, replicates, progress == null ? (d, t) -> { } : progress);
+        } finally {
+            pool.shutdownNow();
+            if (accPool != null) {
+                accPool.shutdownNow();
+            }
+        }
+    }
+
+    /** Replicates per batch: {@code max(16, 2 * threads)}. */
+    public int batchSize() {
+        return Math.max(16, 2 * threads);
+    }
+
+    /**
+     * Pipelined: while the pool runs batch k+1, the calling thread (helped by {@code accPool} on many cores) feeds
+     * batch k to the estimators. At most two batches of results are held at once.
+     */
+    private EnsembleResult run(ExecutorService pool, ExecutorService accPool, int accThreads, long masterSeed,
+                               int replicates, Progress progress) throws InterruptedException {
+        int batch = batchSize();
+        P2Quantiles stats = null;
+        RunResult first = null;
+        List<Future<RunResult>> running = submit(pool, masterSeed, 1, Math.min(batch, replicates));
+        int done = 0;
+        while (!running.isEmpty()) {
+            RunResult[] results = new RunResult[running.size()];
+            for (int j = 0; j < results.length; j++) {
+                results[j] = get(running.get(j));
+            }
+            int next = done + results.length + 1;
+            running = next <= replicates ? submit(pool, masterSeed, next, Math.min(batch, replicates - next + 1))
+                : List.of();
+            if (stats == null) {
+                first = results[0];
+                stats = new P2Quantiles(Math.multiplyExact(first.steps(), first.keys().size()), QUANTILES);
+            }
+            for (RunResult r : results) {
+                if (r.steps() != first.steps() || !r.keys().equals(first.keys())) {
+                    throw new IllegalStateException("replicates recorded different series or steps (seed " + r.seed()
+                        + ": " + r.keys().size() + " series x " + r.steps() + " steps, expected " + first.keys().size()
+                        + " x " + first.steps() + ")");
+                }
+            }
+            accumulate(accPool, accThreads, stats, results, first.keys().size());
+            done += results.length;
+            progress.done(done, replicates);
+        }
+        return new EnsembleResult(first.scenarioId(), masterSeed, replicates, first.years(), first.keys(),
+            first.steps(), stats);
+    }
+
+    private List<Future<RunResult>> submit(ExecutorService pool, long masterSeed, int from, int size) {
+        List<Future<RunResult>> futures = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            long seed = replicateSeed(masterSeed, from + j);
+            futures.add(pool.submit(() -> replicate.apply(seed)));
+        }
+        return futures;
+    }
+
+    /** Feeds one batch, in replicate order per cell; cells may be split across threads. */
+    private static void accumulate(ExecutorService accPool, int accThreads, P2Quantiles stats, RunResult[] results,
+                                   int series) throws InterruptedException {
+        int cells = stats.cells();
+        int chunks = accPool == null ? 1 : Math.min(accThreads, Math.max(1, cells / 4096));
+        List<Future<?>> futures = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            int from = (int) ((long) cells * c / chunks);
+            int to = (int) ((long) cells * (c + 1) / chunks);
+            Runnable task = () -> {
+                double[] xs = new double[results.length];
+                for (int cell = from; cell < to; cell++) {
+                    int step = cell / series;
+                    int s = cell - step * series;
+                    for (int j = 0; j < results.length; j++) {
+                        xs[j] = results[j].value(step, s);
+                    }
+                    stats.addAll(cell, xs, results.length);
+                }
+            };
+            if (chunks == 1) {
+                task.run();
+            } else {
+                futures.add(accPool.submit(task));
+            }
+        }
+        for (Future<?> f : futures) {
+            get(f);
+        }
+        stats.advance(results.length);
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.cascade.run.output;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cascade.params.ParameterSet;
+import org.cascade.scenario.Scenario;
+
+/**
+ * Everything needed to reproduce a run or an ensemble: written as JSON by {@link ProvenanceJson}.
+ *
+ * @param scenario            the scenario as loaded (its own parameter overrides, id, title, sha256)
+ * @param scenarioSource      where it came from: a file path, or "bundled:ID"
+ * @param commandLine         the values set on the command line (or in the UI), applied over the scenario's;
+ *                            kept as a map so a value equal to the default still counts as set
+ * @param seed                the run's seed; for an ensemble, the master seed
+ * @param years               horizon in years
+ * @param ensemble            null for a single run
+ * @param runAt               when the run started
+ * @param args                the command-line arguments (empty when not run from the CLI)
+ * @param outputs             output kind to file name, e.g. "series" to "baseline-seed1.csv"
+ */
+public record Provenance(Scenario scenario, String scenarioSource, Map<String, Double> commandLine, long seed,
+                         int years, Ensemble ensemble, Instant runAt, List<String> args, Map<String, String> outputs) {
+
+    /** Ensemble settings. {@code seedRule} describes how replicate seeds derive from the master seed. */
+    public record Ensemble(long masterSeed, int replicates, String seedRule) {
+    }
+
+    public Provenance {
+        Objects.requireNonNull(scenario);
+        scenarioSource = scenarioSource == null ? "" : scenarioSource;
+        commandLine = Map.copyOf(commandLine == null ? Map.of() : commandLine);
+        runAt = runAt == null ? Instant.now() : runAt;
+        args = List.copyOf(args == null ? List.of() : args);
+        outputs = outputs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    }
+
+    /** The parameters the model ran with: the scenario's, with the command line's on top. */
+    public ParameterSet effectiveParameters() {
+        return scenario.parameters().withAll(new LinkedHashMap<>(commandLine));
+    }
+
+    /** Who set a parameter: "command_line", "scenario" or "default". */
+    public String setBy(String name) {
+        if (commandLine.containsKey(name)) {
+            return "command_line";
+        }
+        if (scenario.parameters().overrides().containsKey(name)) {
+            return "scenario";
+        }
+        return "default";
+    }
+
+    /** Number of months simulated ({@code years * 12}); the outputs hold steps 0..months. */
+    public int months() {
+        return years * 12;
+    }
+}

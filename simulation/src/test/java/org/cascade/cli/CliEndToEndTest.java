@@ -1,0 +1,92 @@
+package org.cascade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI against the real model. */
+class CliEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private void checkSingleRun(String scenario, String id) throws Exception {
+        Path csv = dir.resolve(id + ".csv");
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--seed", "3",
+            "--set", "trade.elasticity=5", "--out", csv.toString(), "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).startsWith("wrote ").contains(id + ".csv", id + "-events.csv", id + ".json");
+        assertThat(r.out()).contains("Regional trade", "2025-01", "2027-01", "Events:");
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("scenario,seed,step,date,metric,subject,value");
+        long series = lines.stream().skip(1).filter(l -> l.contains(",0,2025-01,")).count();
+        assertThat(series).isGreaterThan(100);
+        assertThat(lines).hasSize(1 + (int) series * 25);
+        assertThat(lines.get(lines.size() - 1)).contains(",3,24,2027-01,");
+
+        assertThat(Files.readAllLines(dir.resolve(id + "-events.csv")).get(0))
+            .isEqualTo("scenario,seed,step,date,kind,subject,scheduled,message");
+        String json = Files.readString(dir.resolve(id + ".json"));
+        assertThat(json).contains("\"seed\": 3", "\"years\": 2",
+            "\"trade.elasticity\": {\"value\": 5, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"command_line\"}");
+        ParameterRegistry.get().all().forEach(p -> assertThat(json).contains("\"" + p.name() + "\": {"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder(id + ".csv", id + "-events.csv", id + ".json");
+        }
+    }
+
+    @Test
+    void runTheDefaultsForTwoYears() throws Exception {
+        checkSingleRun("defaults", "defaults");
+    }
+
+    @Test
+    void runBaselineForTwoYears() throws Exception {
+        assumeTrue(ScenarioLibrary.ids().contains("baseline"), "the scenario library has not landed yet");
+        checkSingleRun("baseline", "baseline");
+    }
+
+    @Test
+    void sameSeedSameCsv() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        assertThat(CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "2", "--seed", "5", "--out", a.toString())
+            .code()).isZero();
+        assertThat(CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "2", "--seed", "5", "--out", b.toString())
+            .code()).isZero();
+        assertThat(Files.readString(b)).isEqualTo(Files.readString(a));
+    }
+
+    @Test
+    void ensembleOfTwentyReplicates() throws Exception {
+        String scenario = ScenarioLibrary.ids().contains("baseline") ? "baseline" : "defaults";
+        Path csv = dir.resolve("ens.csv");
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
+            "--out", csv.toString(), "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("replicate 20/20", "wrote ");
+        assertThat(r.out()).contains("mean of 20 replicates");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("scenario,step,date,metric,subject,n,mean,p05,p50,p95");
+        assertThat(lines.get(1)).startsWith(scenario + ",0,2025-01,").contains(",20,");
+        long series = lines.stream().skip(1).filter(l -> l.contains(",0,2025-01,")).count();
+        assertThat(lines).hasSize(1 + (int) series * 25);
+        String json = Files.readString(dir.resolve("ens.json"));
+        assertThat(json).contains("\"replicates\": 20", "\"master_seed\": 1", "\"seed_rule\"");
+
+        // Same master seed, different thread count: identical statistics.
+        Path again = dir.resolve("again.csv");
+        assertThat(CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
+            "--threads", "1", "--out", again.toString()).code()).isZero();
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
+    }
+}
