@@ -28,11 +28,15 @@ public final class ParameterSet {
             throw new ParameterException(problem);
         }
         Map<String, Double> copy = new LinkedHashMap<>(overrides);
-        if (value == p.defaultValue()) {
-            copy.remove(name);
-        } else {
-            copy.put(name, value);
-        }
+        // kept even when equal to the default: over a scenario that sets it, this sets it back
+        copy.put(name, value);
+        return new ParameterSet(copy);
+    }
+
+    /** Returns a copy in which the parameter is no longer set here (it falls back to whatever lies beneath). */
+    public ParameterSet without(String name) {
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        copy.remove(name);
         return new ParameterSet(copy);
     }
 
@@ -49,7 +53,7 @@ public final class ParameterSet {
         return v != null ? v : ParameterRegistry.get().require(name).defaultValue();
     }
 
-    /** Only the values that differ from their defaults, in the order they were set. */
+    /** The values set explicitly (including any equal to their default), in the order they were set. */
     public Map<String, Double> overrides() {
         return overrides;
     }

@@ -140,7 +140,7 @@ class ParameterPanel extends Div {
         ParameterSet s = ParameterSet.defaults();
         for (Map.Entry<String, NumberField> e : fields.entrySet()) {
             Double v = e.getValue().getValue();
-            if (v != null && v != scenarioValues.get(e.getKey())) {
+            if (v != null && !v.equals(scenarioValues.get(e.getKey()))) {
                 s = s.with(e.getKey(), v);
             }
         }
