@@ -85,7 +85,8 @@ public class CascadeModel extends SimState {
     @Override
     public void start() {
         super.start();
-        p = new ModelParameters(calibrationParameters(parameters));
+        ParameterSet calibration = calibrationParameters(parameters);
+        p = new ModelParameters(calibration);
         eventLog.clear();
         month = 0;
         commodityLog = 0;
@@ -114,7 +115,7 @@ public class CascadeModel extends SimState {
             }
         }
         routeChoice = new RouteChoiceProcess();
-        routeChoice.calibrate(this);
+        routeChoice.calibrate(this, calibration);
         trade = new TradeProcess();
         trade.calibrate(this);
         TravelProcess travel = new TravelProcess();

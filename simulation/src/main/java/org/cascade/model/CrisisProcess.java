@@ -30,7 +30,7 @@ final class CrisisProcess implements Steppable {
             hit.addLoss(p.disasterCost * c.severity());
             m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
                 + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
-            for (StateCode helper : StateCode.values()) {
+            for (StateCode helper : Codes.STATES) {
                 if (helper == c.state()) {
                     continue;
                 }

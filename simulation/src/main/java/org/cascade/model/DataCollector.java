@@ -179,8 +179,14 @@ public final class DataCollector implements Steppable {
         return regional / regionalGdp();
     }
 
-    /** An immutable copy of the rows recorded so far. */
+    /**
+     * The rows recorded so far. Once every row is written the table is handed over without a copy (nothing writes
+     * it again); before that, the result gets its own copy.
+     */
     public RunResult snapshot(String scenarioId, long seed, int years, ParameterSet parameters, List<LoggedEvent> events) {
+        if (recorded == rows.length) {
+            return RunResult.adopt(scenarioId, seed, years, parameters, keys, rows, events);
+        }
         return new RunResult(scenarioId, seed, years, parameters, keys, Arrays.copyOf(rows, recorded), events);
     }
 }

@@ -26,7 +26,7 @@ final class EventProcess implements Steppable {
         ots[StateCode.UZ.ordinal()] = 1;
         ots[StateCode.TM.ordinal()] = observerWeight;
         double[] cacm = attendance[InstitutionCode.CACM.ordinal()];
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             cacm[s.ordinal()] = s.isCentralAsian() ? 1 : 0;
         }
         cacm[StateCode.AZ.ordinal()] = observerWeight;
@@ -44,13 +44,13 @@ final class EventProcess implements Steppable {
         }
         ModelParameters p = m.p;
         int monthOfYear = now % 12 + 1;
-        for (InstitutionCode i : InstitutionCode.values()) {
+        for (InstitutionCode i : Codes.INSTITUTIONS) {
             if (p.institutionEnabled[i.ordinal()] && p.summitMonth[i.ordinal()] == monthOfYear) {
                 summit(m, i, "regular summit", false);
             }
         }
         if (p.shocks) {
-            for (StateCode s : StateCode.values()) {
+            for (StateCode s : Codes.STATES) {
                 if (m.random.nextDouble() < p.disasterRate) {
                     m.crises.add(new CrisisProcess.Crisis(s, 0.2 + 0.8 * m.random.nextDouble(), "disaster", false));
                 }
@@ -72,7 +72,7 @@ final class EventProcess implements Steppable {
     /** Trust a pair gains a year from the regular summits of the enabled institutions. */
     double regularSummitGain(ModelParameters p, Pair pair) {
         double gain = 0;
-        for (InstitutionCode i : InstitutionCode.values()) {
+        for (InstitutionCode i : Codes.INSTITUTIONS) {
             if (p.institutionEnabled[i.ordinal()]) {
                 gain += p.summitGain * attendance[i.ordinal()][pair.a().ordinal()] * attendance[i.ordinal()][pair.b().ordinal()];
             }
@@ -83,7 +83,7 @@ final class EventProcess implements Steppable {
     void summit(CascadeModel m, InstitutionCode inst, String what, boolean scheduled) {
         double[] w = attendance[inst.ordinal()];
         int present = 0;
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             present += w[s.ordinal()] > 0 ? 1 : 0;
         }
         for (Pair pair : Pair.all()) {

@@ -20,11 +20,11 @@ final class InvestmentProcess implements Steppable {
         ModelParameters p = m.p;
         Relations rel = m.relations;
         double keep = 1 - p.depreciation / 12.0;
-        for (StateCode from : StateCode.values()) {
+        for (StateCode from : Codes.STATES) {
             int i = from.ordinal();
             double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
             double max = Double.NEGATIVE_INFINITY;
-            for (StateCode to : StateCode.values()) {
+            for (StateCode to : Codes.STATES) {
                 int j = to.ordinal();
                 weight[j] = Double.NaN;
                 if (to == from) {
@@ -53,7 +53,7 @@ final class InvestmentProcess implements Steppable {
             }
         }
         int now = m.month();
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             double bn = p.corridorInvestment[s.ordinal()] / 12.0;
             if (bn > 0 && s != StateCode.AM) {
                 RouteCode target = s == StateCode.TM ? RouteCode.TRANS_CASPIAN : RouteCode.MIDDLE_CORRIDOR;

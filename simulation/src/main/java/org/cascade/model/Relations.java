@@ -55,8 +55,8 @@ final class Relations implements Serializable {
             lastSummit[k] = Integer.MIN_VALUE / 2;
             incomeOnly[k] = turnover;
         }
-        for (StateCode a : StateCode.values()) {
-            for (StateCode b : StateCode.values()) {
+        for (StateCode a : Codes.STATES) {
+            for (StateCode b : Codes.STATES) {
                 if (a != b) {
                     stock[a.ordinal()][b.ordinal()] = BaseYear.investmentStock(a, b).value();
                 }

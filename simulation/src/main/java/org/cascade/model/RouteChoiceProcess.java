@@ -3,6 +3,7 @@ package org.cascade.model;
 import org.cascade.data.BaseYear;
 import org.cascade.data.BaseYear.FreightOrigin;
 import org.cascade.data.BaseYear.OilOrigin;
+import org.cascade.params.ParameterSet;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -16,6 +17,12 @@ import sim.engine.Steppable;
 final class RouteChoiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int FIT_ITERATIONS = 2000;
+    /**
+     * Fitted constants by calibration parameters: the fit is deterministic, so replicates and repeated runs reuse
+     * it (a plain cache of results, bounded so that sweeps over many behavioural parameters cannot grow it).
+     */
+    private static final java.util.Map<ParameterSet, double[]> FITTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 256;
     /** Stop fitting when no constant moves by more than this (log units): volumes then match to ~1e-10. */
     private static final double FIT_TOLERANCE = 1e-12;
 
@@ -34,10 +41,10 @@ final class RouteChoiceProcess implements Steppable {
     private final double[] spillTotal = new double[RouteCode.COUNT];
 
     RouteChoiceProcess() {
-        for (FreightOrigin o : FreightOrigin.values()) {
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             freightRoutes[o.ordinal()] = ordinals(o.routes());
         }
-        for (OilOrigin o : OilOrigin.values()) {
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
             oilRoutes[o.ordinal()] = ordinals(o.routes());
         }
     }
@@ -51,7 +58,7 @@ final class RouteChoiceProcess implements Steppable {
     }
 
     /** Sets volumes to the observed ones, computes costs there and fits the constants to reproduce them. */
-    void calibrate(CascadeModel m) {
+    void calibrate(CascadeModel m, ParameterSet calibration) {
         RouteAgent[] routes = m.routes;
         for (RouteAgent r : routes) {
             r.volume = BaseYear.routeVolume(r.code).value();
@@ -59,6 +66,35 @@ final class RouteChoiceProcess implements Steppable {
             r.updateConditions(m.p);
             r.asc = 0;
         }
+        double[] known = FITTED.get(calibration);
+        if (known != null) {
+            for (RouteAgent r : routes) {
+                r.asc = known[r.code.ordinal()];
+            }
+        } else {
+            fit(m);
+            double[] asc = new double[RouteCode.COUNT];
+            for (RouteAgent r : routes) {
+                asc[r.code.ordinal()] = r.asc;
+            }
+            if (FITTED.size() < MAX_CACHED) {
+                FITTED.put(calibration, asc);
+            }
+        }
+        allocate(m, false, 0);
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
+            freightCost0[o.ordinal()] = freightCost[o.ordinal()];
+        }
+        allocate(m, false, 0);
+        publish(m);
+        for (RouteAgent r : routes) {
+            r.generalisedCost0 = r.generalisedCost;
+        }
+    }
+
+    /** Fixed-point fit of the constants: ASC += log(observed / predicted) until nothing moves. */
+    private void fit(CascadeModel m) {
+        RouteAgent[] routes = m.routes;
         for (int it = 0; it < FIT_ITERATIONS; it++) {
             allocate(m, false, 0);
             double worst = 0;
@@ -74,15 +110,6 @@ final class RouteChoiceProcess implements Steppable {
                 break;
             }
         }
-        allocate(m, false, 0);
-        for (FreightOrigin o : FreightOrigin.values()) {
-            freightCost0[o.ordinal()] = freightCost[o.ordinal()];
-        }
-        allocate(m, false, 0);
-        publish(m);
-        for (RouteAgent r : routes) {
-            r.generalisedCost0 = r.generalisedCost;
-        }
     }
 
     @Override
@@ -97,7 +124,7 @@ final class RouteChoiceProcess implements Steppable {
         java.util.Arrays.fill(volume, 0);
         RouteAgent[] routes = m.routes;
         ModelParameters p = m.p;
-        for (FreightOrigin o : FreightOrigin.values()) {
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             int oi = o.ordinal();
             freightCost[oi] = logitShares(routes, freightRoutes[oi], share[oi], p.logitScale);
             double demand = o.baseMt();
@@ -113,7 +140,7 @@ final class RouteChoiceProcess implements Steppable {
         }
         spill(routes, freightRoutes, freightFlow);
         double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
-        for (OilOrigin o : OilOrigin.values()) {
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
             logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
             for (int r : oilRoutes[oi]) {
@@ -217,7 +244,7 @@ final class RouteChoiceProcess implements Steppable {
 
     /** Expected shipping cost west for a state's freight relative to step 0 (1 = unchanged; 1 for states with none). */
     double costRatio(StateCode s) {
-        for (FreightOrigin o : FreightOrigin.values()) {
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             if (o.state() == s) {
                 return freightCost0[o.ordinal()] > 0 ? freightCost[o.ordinal()] / freightCost0[o.ordinal()] : 1;
             }

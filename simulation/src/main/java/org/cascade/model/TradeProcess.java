@@ -28,8 +28,8 @@ final class TradeProcess implements Steppable {
     private final double[] gain = new double[StateCode.COUNT];
 
     TradeProcess() {
-        for (StateCode s : StateCode.values()) {
-            for (PartnerCode p : PartnerCode.values()) {
+        for (StateCode s : Codes.STATES) {
+            for (PartnerCode p : Codes.PARTNERS) {
                 external0[s.ordinal()][p.ordinal()] = BaseYear.externalTrade(s, p).value();
                 external[s.ordinal()][p.ordinal()] = external0[s.ordinal()][p.ordinal()];
             }
@@ -73,7 +73,7 @@ final class TradeProcess implements Steppable {
         double meanIntensity = intensity / counted;
         for (Pair pair : Pair.all()) {
             int k = pair.index();
-            for (Sector s : Sector.values()) {
+            for (Sector s : Codes.SECTORS) {
                 rel.tau0[k][s.ordinal()] = tau(m, pair, s);
             }
             if (rel.baseTurnover[k] == 0) {
@@ -81,7 +81,7 @@ final class TradeProcess implements Steppable {
                 double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
                 double[] shares = BaseYear.sectorShares(pair);
                 DisputeAgent d = m.disputeOn(k);
-                for (Sector s : Sector.values()) {
+                for (Sector s : Codes.SECTORS) {
                     rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
                     rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
                 }
@@ -105,7 +105,7 @@ final class TradeProcess implements Steppable {
             double stockFactor = Math.pow((rel.pairStock(pair) + Relations.STOCK_REF)
                 / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
             double total = 0;
-            for (Sector s : Sector.values()) {
+            for (Sector s : Codes.SECTORS) {
                 int si = s.ordinal();
                 double target = blocked ? 0 : rel.trade0[k][si] * income
                     * Math.pow(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor;
@@ -117,11 +117,11 @@ final class TradeProcess implements Steppable {
             gain[pair.a().ordinal()] += extra;
             gain[pair.b().ordinal()] += extra;
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
             double ratio = m.routeChoice.costRatio(s);
             double yi = m.state(s).gdpIndex();
-            for (PartnerCode c : PartnerCode.values()) {
+            for (PartnerCode c : Codes.PARTNERS) {
                 int j = c.ordinal();
                 double costRatio = switch (c) {
                     case RU -> s.isCentralAsian() ? m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
@@ -137,7 +137,7 @@ final class TradeProcess implements Steppable {
                 gain[i] += external[i][j] - incomeOnly;
             }
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             m.state(s).tradeGainUsd = p.tradeGain * gain[s.ordinal()];
         }
     }

@@ -24,21 +24,40 @@ public final class RunResult {
 
     public RunResult(String scenarioId, long seed, int years, ParameterSet parameters, List<SeriesKey> keys,
                      double[][] values, List<LoggedEvent> events) {
+        this(scenarioId, seed, years, parameters, keys, copy(values), events, true);
+    }
+
+    private RunResult(String scenarioId, long seed, int years, ParameterSet parameters, List<SeriesKey> keys,
+                      double[][] values, List<LoggedEvent> events, boolean owned) { // owned: rows not copied
         this.scenarioId = scenarioId;
         this.seed = seed;
         this.years = years;
         this.parameters = parameters;
         this.keys = List.copyOf(keys);
-        this.values = new double[values.length][];
-        for (int s = 0; s < values.length; s++) {
-            this.values[s] = values[s].clone();
-        }
+        this.values = values;
         this.events = List.copyOf(events);
         Map<SeriesKey, Integer> m = new HashMap<>();
         for (int i = 0; i < this.keys.size(); i++) {
             m.put(this.keys.get(i), i);
         }
         this.index = m;
+    }
+
+    /**
+     * A result that takes the rows without copying them: for a producer that never writes them again (a finished
+     * run hands its table over instead of copying it).
+     */
+    public static RunResult adopt(String scenarioId, long seed, int years, ParameterSet parameters, List<SeriesKey> keys,
+                                  double[][] values, List<LoggedEvent> events) {
+        return new RunResult(scenarioId, seed, years, parameters, keys, values, events, true);
+    }
+
+    private static double[][] copy(double[][] values) {
+        double[][] out = new double[values.length][];
+        for (int s = 0; s < values.length; s++) {
+            out[s] = values[s].clone();
+        }
+        return out;
     }
 
     public String scenarioId() {

@@ -4,113 +4,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.cascade.params.Parameter;
+import java.util.Objects;
 import org.cascade.run.RunResult;
-import org.cascade.run.SeriesKey;
+import org.cascade.run.output.Provenance;
+import org.cascade.run.output.ProvenanceJson;
+import org.cascade.run.output.TidyCsvWriter;
 import org.cascade.scenario.Scenario;
 
-/**
- * ADAPTER (switch when the CLI's writers land on main): the tidy CSV and provenance JSON downloads.
- * Replace the bodies with {@code org.cascade.run.output.TidyCsvWriter} / {@code ProvenanceJson}, which write the
- * same formats to a {@link Writer}; the UI calls only these two methods.
- */
+/** The run downloads: the same tidy CSV and provenance JSON the command line writes, by the same writers. */
 public final class RunExports {
-    public static final String CSV_HEADER = "scenario,seed,step,date,metric,subject,value";
+    public static final String CSV_HEADER = TidyCsvWriter.HEADER;
 
     private RunExports() {
     }
 
     public static void tidyCsv(RunResult r, Writer out) {
         try {
-            out.write(CSV_HEADER);
-            out.write('\n');
-            StringBuilder line = new StringBuilder(96);
-            for (int step = 0; step <= r.lastStep(); step++) {
-                String prefix = csv(r.scenarioId()) + "," + r.seed() + "," + step + "," + r.date(step) + ",";
-                for (int i = 0; i < r.keys().size(); i++) {
-                    SeriesKey k = r.keys().get(i);
-                    line.setLength(0);
-                    line.append(prefix).append(csv(k.metric())).append(',').append(csv(k.subject())).append(',')
-                        .append(number(r.value(step, i))).append('\n');
-                    out.write(line.toString());
-                }
-            }
+            TidyCsvWriter.write(r, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Provenance of a run made in the explorer: the values set in the page count as the "command line". */
     public static void provenanceJson(RunResult r, Scenario scenario, Writer out) {
+        Scenario s = scenario != null ? scenario : Scenario.defaults();
+        Map<String, Double> setInPage = new LinkedHashMap<>();
+        r.parameters().overrides().forEach((name, value) -> {
+            if (!Objects.equals(s.parameters().overrides().get(name), value)) {
+                setInPage.put(name, value);
+            }
+        });
+        Provenance p = new Provenance(s, "web explorer: bundled:" + s.id(), setInPage, r.seed(), r.years(), null,
+            Instant.now(), List.of(), Map.of("series", "cascade-" + r.scenarioId() + "-seed" + r.seed() + ".csv"));
         try {
-            StringBuilder b = new StringBuilder();
-            b.append("{\n");
-            b.append("  \"tool\": \"CASCADE web explorer\",\n");
-            b.append("  \"written\": ").append(str(Instant.now().toString())).append(",\n");
-            b.append("  \"scenario\": ").append(str(r.scenarioId())).append(",\n");
-            b.append("  \"scenario_title\": ").append(str(scenario == null ? "" : scenario.title())).append(",\n");
-            b.append("  \"scenario_sha256\": ").append(str(scenario == null ? "" : scenario.sha256())).append(",\n");
-            b.append("  \"seed\": ").append(r.seed()).append(",\n");
-            b.append("  \"years\": ").append(r.years()).append(",\n");
-            b.append("  \"steps_recorded\": ").append(r.steps()).append(",\n");
-            b.append("  \"java\": ").append(str(System.getProperty("java.version"))).append(",\n");
-            b.append("  \"overrides\": {");
-            appendMap(b, r.parameters().overrides());
-            b.append("},\n  \"parameters\": {");
-            appendMap(b, r.parameters().all());
-            b.append("}\n}\n");
-            out.write(b.toString());
+            ProvenanceJson.write(p, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void appendMap(StringBuilder b, Map<String, Double> m) {
-        boolean first = true;
-        for (Map.Entry<String, Double> e : m.entrySet()) {
-            b.append(first ? "\n" : ",\n").append("    ").append(str(e.getKey())).append(": ")
-                .append(number(e.getValue()));
-            first = false;
-        }
-        if (!first) {
-            b.append("\n  ");
-        }
-    }
-
-    static String number(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        return Parameter.format(v);
-    }
-
-    private static String csv(String s) {
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
-
-    private static String str(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
