@@ -29,16 +29,16 @@ public final class DataCollector implements Steppable {
 
     DataCollector(CascadeModel m, int months) {
         this.m = m;
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             keys.add(new SeriesKey(Metrics.GDP, s.name()));
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             keys.add(new SeriesKey(Metrics.POPULATION, s.name()));
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             keys.add(new SeriesKey(Metrics.TOTAL_TRADE, s.name()));
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             for (PartnerCode c : PartnerCode.values()) {
                 keys.add(new SeriesKey(Metrics.EXTERNAL_TRADE, s + "-" + c));
             }
@@ -95,11 +95,11 @@ public final class DataCollector implements Steppable {
         for (StateAgent s : m.states) {
             v[c++] = s.population;
         }
-        for (StateCode s : StateCode.values()) {
+        for (StateCode s : Codes.STATES) {
             v[c++] = rel.totalTrade(s);
         }
-        for (StateCode s : StateCode.values()) {
-            for (PartnerCode p : PartnerCode.values()) {
+        for (StateCode s : Codes.STATES) {
+            for (PartnerCode p : Codes.PARTNERS) {
                 v[c++] = m.trade.external[s.ordinal()][p.ordinal()];
             }
         }
