@@ -155,6 +155,11 @@ class ExplorerIT {
         // a state on the map opens the inspector
         driver.findElement(By.cssSelector("#map text[data-state='KZ']")).click();
         waitUpTo(10).until(d -> !d.findElements(By.id("inspector-grid")).isEmpty());
+        // the dialog fades in: wait until its overlay has finished opening before the screenshot
+        waitUpTo(5).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return document.querySelector('vaadin-dialog-overlay[opened]:not([opening]),"
+                + " vaadin-dialog[opened]:not([opening])') != null;")));
+        Thread.sleep(500);
         shot("explore-inspector");
 
         // the event log lists what happened, with dates
