@@ -26,6 +26,7 @@ final class TradeProcess implements Steppable {
     private final StateCode[] shipper = new StateCode[Pair.COUNT];
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
     private final double[] gain = new double[StateCode.COUNT];
+    private final double[] partnerIndex = new double[PartnerCode.COUNT];
 
     TradeProcess() {
         for (StateCode s : Codes.STATES) {
@@ -89,6 +90,14 @@ final class TradeProcess implements Steppable {
         }
     }
 
+    /** x^e, skipping the costly pow for the common cases of an unchanged ratio or a unit exponent. */
+    private static double power(double x, double e) {
+        if (x == 1 || e == 0) {
+            return 1;
+        }
+        return e == 1 ? x : Math.pow(x, e);
+    }
+
     @Override
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
@@ -98,17 +107,17 @@ final class TradeProcess implements Steppable {
         double world = Math.pow(1 + p.worldGrowth, (m.month() + 1) / 12.0);
         for (Pair pair : Pair.all()) {
             int k = pair.index();
-            double income = Math.pow(m.state(pair.a()).gdpIndex() * m.state(pair.b()).gdpIndex() / world, p.eta);
+            double income = power(m.state(pair.a()).gdpIndex() * m.state(pair.b()).gdpIndex() / world, p.eta);
             DisputeAgent d = m.disputeOn(k);
             boolean blocked = d != null && d.embargo && !d.open;
             double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
-            double stockFactor = Math.pow((rel.pairStock(pair) + Relations.STOCK_REF)
+            double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
                 / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
             double total = 0;
             for (Sector s : Codes.SECTORS) {
                 int si = s.ordinal();
                 double target = blocked ? 0 : rel.trade0[k][si] * income
-                    * Math.pow(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor;
+                    * power(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor;
                 rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
                 total += rel.trade[k][si];
             }
@@ -116,6 +125,9 @@ final class TradeProcess implements Steppable {
             double extra = total - rel.incomeOnly[k];
             gain[pair.a().ordinal()] += extra;
             gain[pair.b().ordinal()] += extra;
+        }
+        for (PartnerCode c : Codes.PARTNERS) {
+            partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
         }
         for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
@@ -131,9 +143,8 @@ final class TradeProcess implements Steppable {
                     default -> westbound(c) ? ratio : 1;
                 };
                 double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
-                double partnerIndex = Math.pow(1 + p.partnerGrowth[j], (m.month() + 1) / 12.0);
-                double incomeOnly = external0[i][j] * Math.pow(yi * partnerIndex / world, p.eta);
-                external[i][j] = incomeOnly * Math.pow(tauRatio, -p.theta);
+                double incomeOnly = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
+                external[i][j] = incomeOnly * power(tauRatio, -p.theta);
                 gain[i] += external[i][j] - incomeOnly;
             }
         }

@@ -85,7 +85,8 @@ public final class EnsembleRunner {
             throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("cascade-replicate-"));
-        int accThreads = Math.max(1, threads / 4);
+        // the statistics cost more than the runs (about 3 quantile updates per cell and replicate): use every core
+        int accThreads = threads;
         ExecutorService accPool = accThreads > 1
             ? Executors.newFixedThreadPool(accThreads, daemonThreads("cascade-statistics-")) : null;
         try {
