@@ -71,29 +71,9 @@ final class ParamsCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** The same Markdown table the documentation carries (simulation/MODEL.md, section 8). */
     static String markdown() {
-        ParameterRegistry reg = ParameterRegistry.get();
-        StringBuilder b = new StringBuilder();
-        boolean first = true;
-        for (ParameterGroup g : ParameterGroup.values()) {
-            List<Parameter> ps = reg.inGroup(g);
-            if (ps.isEmpty()) {
-                continue;
-            }
-            if (!first) {
-                b.append('\n');
-            }
-            first = false;
-            b.append("### ").append(g.label()).append("\n\n");
-            b.append("| Name | Unit | Default | Range | Description | Source |\n");
-            b.append("| --- | --- | ---: | --- | --- | --- |\n");
-            for (Parameter p : ps) {
-                b.append("| `").append(p.name()).append("` | ").append(md(p.unit())).append(" | ")
-                    .append(Parameter.format(p.defaultValue())).append(" | ").append(p.range()).append(" | ")
-                    .append(md(p.description())).append(" | ").append(md(p.source())).append(" |\n");
-            }
-        }
-        return b.toString();
+        return org.cascade.doc.DocTables.parameterTable();
     }
 
     /** Splits text into lines of at most {@code width} characters at spaces (a longer word gets its own line). */

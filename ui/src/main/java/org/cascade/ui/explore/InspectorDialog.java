@@ -6,11 +6,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.cascade.model.StateCode;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.run.InspectedVariable;
+import org.cascade.ui.format.Numbers;
 
 /** A state's current variables and policy levers. Before a run, its policy parameters as set on the page. */
 class InspectorDialog extends Dialog {
@@ -31,26 +31,12 @@ class InspectorDialog extends Dialog {
         Grid<InspectedVariable> grid = new Grid<>();
         grid.setId("inspector-grid");
         grid.addColumn(InspectedVariable::name).setHeader("Variable").setFlexGrow(4).setResizable(true);
-        grid.addColumn(v -> format(v.value())).setHeader("Value").setFlexGrow(1);
+        grid.addColumn(v -> Numbers.human(v.value())).setHeader("Value").setFlexGrow(1);
         grid.addColumn(InspectedVariable::unit).setHeader("Unit").setFlexGrow(1);
         grid.addColumn(v -> v.lever() ? "lever" : "").setHeader("Lever").setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 20);
         add(grid);
         getFooter().add(new Button("Close", e -> close()));
-    }
-
-    static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 }

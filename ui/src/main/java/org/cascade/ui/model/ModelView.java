@@ -15,6 +15,7 @@ import org.cascade.data.Calibration;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.ui.MainLayout;
+import org.cascade.ui.format.Numbers;
 
 /** The model's documentation (ODD), every parameter with its source, and the calibration at step 0. */
 @Route(value = "model", layout = MainLayout.class)
@@ -78,24 +79,13 @@ public class ModelView extends Div {
         g.addColumn(Calibration.Row::metric).setHeader("Metric").setWidth("170px");
         g.addColumn(Calibration.Row::subject).setHeader("Subject").setWidth("100px");
         g.addColumn(Calibration.Row::unit).setHeader("Unit").setWidth("90px");
-        g.addColumn(r -> fmt(r.observed())).setHeader("Observed");
-        g.addColumn(r -> fmt(r.simulated())).setHeader("Simulated");
+        g.addColumn(r -> Numbers.human(r.observed())).setHeader("Observed");
+        g.addColumn(r -> Numbers.human(r.simulated())).setHeader("Simulated");
         g.addColumn(r -> String.format(Locale.ROOT, "%.1f%%", r.error() * 100)).setHeader("Error");
         g.addColumn(Calibration.Row::source).setHeader("Source").setWidth("320px");
         g.setItems(t.rows());
         g.setHeight("400px");
         box.add(g);
         return box;
-    }
-
-    private static String fmt(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 }
