@@ -1,7 +1,6 @@
 package org.cascade.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * as one session alone. It prints the time of the slowest against one session alone.
  * Run with {@code mvn -pl ui verify -Dit.test=ConcurrentSessionsIT -Dcascade.load=true}.
  */
+@EnabledIfSystemProperty(named = "cascade.load", matches = "true")
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentSessionsIT {
     private static final int SESSIONS = 10;
@@ -71,7 +72,6 @@ class ConcurrentSessionsIT {
 
     @Test
     void tenSessionsRunningTheBaselineAtOnceStayCorrect() throws Exception {
-        assumeTrue(Boolean.getBoolean("cascade.load"), "a load measurement: run with -Dcascade.load=true");
         List<ChromeDriver> drivers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
         try {
