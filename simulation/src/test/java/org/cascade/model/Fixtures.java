@@ -45,8 +45,4 @@ final class Fixtures {
             run.step();
         }
     }
-
-    static CascadeModel model(ModelRun run) {
-        return run.model();
-    }
 }
