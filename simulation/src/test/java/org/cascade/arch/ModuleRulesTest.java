@@ -1,6 +1,7 @@
 package org.cascade.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +13,14 @@ class ModuleRulesTest {
     private final JavaClasses classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("org.cascade");
+
+    @Test
+    void theRulesSeeTheWholeModule() {
+        // an import that found nothing would make every rule below pass vacuously
+        assertThat(classes.contain("org.cascade.model.CascadeModel")).isTrue();
+        assertThat(classes.contain("org.cascade.cli.CascadeCli")).isTrue();
+        assertThat(classes.size()).isGreaterThan(50);
+    }
 
     @Test
     void simulationUsesNoWebFrameworkAndNoAwt() {
