@@ -105,13 +105,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new CliException(e.getMessage());
         }
-        ParameterSet effective;
-        try {
-            effective = sc.parameters().withAll(cliValues);
-        } catch (ParameterException e) {
-            throw new CliException(e.getMessage());
-        }
-        Scenario toRun = sc.withYears(horizon).withParameters(effective);
+        // validated by parseSets; applied over the scenario's values by ModelRun
+        ParameterSet overrides = ParameterSet.defaults().withAll(cliValues);
         boolean ensemble = replicates > 1;
         Outputs paths = outputs(sc.id(), ensemble);
 
@@ -121,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
 
         // 2. Run.
         if (!ensemble) {
-            RunResult result = ModelRun.run(toRun, ParameterSet.defaults(), seed, horizon);
+            RunResult result = ModelRun.run(sc, overrides, seed, horizon);
             write(paths, List.of(
                 new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
                 new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
@@ -133,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             int t = threads != null ? threads : EnsembleRunner.defaultThreads();
             long[] last = {System.nanoTime() - PROGRESS_INTERVAL_NANOS};
-            EnsembleResult result = EnsembleRunner.of(toRun, horizon, t).run(seed, replicates, (done, total) -> {
+            EnsembleResult result = EnsembleRunner.of(sc, overrides, horizon, t).run(seed, replicates, (done, total) -> {
                 long now = System.nanoTime();
                 if (now - last[0] >= PROGRESS_INTERVAL_NANOS || done == total) {
                     last[0] = now;

@@ -58,12 +58,9 @@ public final class EnsembleRunner {
         this.threads = threads;
     }
 
-    /**
-     * Replicates of the model: each runs {@code scenario} (with its own parameters, which should already include
-     * any command-line values) for {@code years}.
-     */
-    public static EnsembleRunner of(Scenario scenario, int years, int threads) {
-        return new EnsembleRunner(seed -> ModelRun.run(scenario, ParameterSet.defaults(), seed, years), threads);
+    /** Replicates of the model: each runs {@code scenario} with {@code overrides} over its values for {@code years}. */
+    public static EnsembleRunner of(Scenario scenario, ParameterSet overrides, int years, int threads) {
+        return new EnsembleRunner(seed -> ModelRun.run(scenario, overrides, seed, years), threads);
     }
 
     /** Threads to use by default: all available processors. */
