@@ -3,13 +3,14 @@ package org.cascade.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.cascade.model.StateCode;
+import org.cascade.region.Calendar;
+import org.cascade.region.StateCode;
+import org.cascade.results.LoggedEvent;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
+import org.cascade.results.SeriesKey;
 import org.cascade.run.EnsembleResult;
-import org.cascade.run.LoggedEvent;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.Scenario;
-import org.cascade.scenario.ScenarioEvent;
 
 /** The short human summary of {@code run --summary}: headline series at start and horizon, and the events. */
 final class Summary {
@@ -46,7 +47,7 @@ final class Summary {
     static Values of(EnsembleResult e) {
         return new Values() {
             public boolean has(String m, String s) {
-                return e.keys().contains(new org.cascade.run.SeriesKey(m, s));
+                return e.keys().contains(new SeriesKey(m, s));
             }
 
             public double value(int step, String m, String s) {
@@ -62,7 +63,7 @@ final class Summary {
     static void print(PrintWriter out, Scenario s, Values v, List<LoggedEvent> events, int years, String what) {
         int last = v.lastStep();
         out.println(s.id() + ": " + s.title() + " (" + years + " years, " + what + ")");
-        out.printf(Locale.ROOT, "%-32s %14s %14s%n", "", ScenarioEvent.dateOf(0), ScenarioEvent.dateOf(last));
+        out.printf(Locale.ROOT, "%-32s %14s %14s%n", "", Calendar.dateOf(0), Calendar.dateOf(last));
         row(out, v, "Regional trade (bn USD/yr)", Metrics.REGIONAL_TRADE, Metrics.REGION, 1e-9, last);
         row(out, v, "Middle Corridor (Mt/yr)", Metrics.MIDDLE_CORRIDOR, Metrics.TITR, 1, last);
         row(out, v, "Cooperation index (0..1)", Metrics.COOPERATION_INDEX, Metrics.REGION, 1, last);

@@ -1,21 +1,24 @@
 package org.cascade.data;
 
-import static org.cascade.model.StateCode.AM;
-import static org.cascade.model.StateCode.AZ;
-import static org.cascade.model.StateCode.KG;
-import static org.cascade.model.StateCode.KZ;
-import static org.cascade.model.StateCode.TJ;
-import static org.cascade.model.StateCode.TM;
-import static org.cascade.model.StateCode.UZ;
+import static org.cascade.region.StateCode.AM;
+import static org.cascade.region.StateCode.AZ;
+import static org.cascade.region.StateCode.KG;
+import static org.cascade.region.StateCode.KZ;
+import static org.cascade.region.StateCode.TJ;
+import static org.cascade.region.StateCode.TM;
+import static org.cascade.region.StateCode.UZ;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cascade.model.DisputeCode;
-import org.cascade.model.Pair;
-import org.cascade.model.PartnerCode;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.FreightOrigin;
+import org.cascade.region.OilOrigin;
+import org.cascade.region.Pair;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.Sector;
+import org.cascade.region.StateCode;
 
 /**
  * The 2024 base-year data the model starts from, each figure with its source (keys as in
@@ -26,29 +29,6 @@ public final class BaseYear {
     public static final double BN = 1e9;
     public static final double M = 1e6;
 
-    /** Sectors of trade. Pair shares are the mean of the two exporters' structures unless the data say more. */
-    public enum Sector {
-        ENERGY("energy", 1.2), METALS("metals", 1.0), AGRIFOOD("agrifood", 1.0),
-        MANUFACTURES("manufactures", 0.6), SERVICES("services", 0.1);
-
-        public static final int COUNT = values().length;
-        private final String id;
-        private final double transportWeight;
-
-        Sector(String id, double transportWeight) {
-            this.id = id;
-            this.transportWeight = transportWeight;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        /** How much of the pair's transport cost this sector bears, relative to metals (assumption: bulk > goods > services). */
-        public double transportWeight() {
-            return transportWeight;
-        }
-    }
 
     private BaseYear() {
     }
@@ -230,68 +210,27 @@ public final class BaseYear {
     /** Kazakh oil through BTC, 2024: part of the BTC transit volume. */
     public static final Figure KZ_OIL_BTC = Figure.annualised(1.2, 10, "Jan-Oct 2024", "trend/3974518");
 
-    /** Origins of westbound freight (Mt/yr, 2024, assumption) and the freight routes each can use. */
-    public enum FreightOrigin {
-        CN_TRANSIT(null, 7.0, RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR, RouteCode.SOUTHERN),
-        KZ_EXPORTS(KZ, 12.0, RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR),
-        UZ_EXPORTS(UZ, 5.0, RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR, RouteCode.TRANS_CASPIAN, RouteCode.SOUTHERN),
-        KG_EXPORTS(KG, 0.8, RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR, RouteCode.SOUTHERN),
-        TJ_EXPORTS(TJ, 0.7, RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR, RouteCode.SOUTHERN),
-        TM_EXPORTS(TM, 3.5, RouteCode.NORTHERN, RouteCode.TRANS_CASPIAN, RouteCode.SOUTHERN);
-
-        public static final int COUNT = values().length;
-        private final StateCode state;
-        private final double baseMt;
-        private final RouteCode[] routes;
-
-        FreightOrigin(StateCode state, double baseMt, RouteCode... routes) {
-            this.state = state;
-            this.baseMt = baseMt;
-            this.routes = routes;
-        }
-
-        /** The state whose economy drives this freight, or null for China-Europe transit. */
-        public StateCode state() {
-            return state;
-        }
-
-        public double baseMt() {
-            return baseMt;
-        }
-
-        public RouteCode[] routes() {
-            return routes.clone();
-        }
+    /** Westbound freight by origin, Mt/yr in 2024 (assumption: the split of the ~29 Mt the routes carried). */
+    public static double freightMt(FreightOrigin o) {
+        return switch (o) {
+            case CN_TRANSIT -> 7.0;
+            case KZ_EXPORTS -> 12.0;
+            case UZ_EXPORTS -> 5.0;
+            case KG_EXPORTS -> 0.8;
+            case TJ_EXPORTS -> 0.7;
+            case TM_EXPORTS -> 3.5;
+        };
     }
 
-    /** Caspian oil exporters (Mt/yr, 2024) and the pipelines each can use. */
-    public enum OilOrigin {
-        KZ_OIL(KZ, 63.01 + KZ_OIL_BTC.value(), RouteCode.CPC, RouteCode.BTC, RouteCode.BAKU_SUPSA),
-        TM_OIL(TM, 5.52 - KZ_OIL_BTC.value(), RouteCode.BTC, RouteCode.BAKU_SUPSA);
-
-        public static final int COUNT = values().length;
-        private final StateCode state;
-        private final double baseMt;
-        private final RouteCode[] routes;
-
-        OilOrigin(StateCode state, double baseMt, RouteCode... routes) {
-            this.state = state;
-            this.baseMt = baseMt;
-            this.routes = routes;
-        }
-
-        public StateCode state() {
-            return state;
-        }
-
-        public double baseMt() {
-            return baseMt;
-        }
-
-        public RouteCode[] routes() {
-            return routes.clone();
-        }
+    /** Caspian oil exports by origin, Mt/yr in 2024: KZ through the CPC plus its BTC share; TM the rest of BTC transit. */
+    public static double oilMt(OilOrigin o) {
+        return switch (o) {
+            case KZ_OIL -> 63.01 + KZ_OIL_BTC.value();
+            case TM_OIL -> 5.52 - KZ_OIL_BTC.value();
+        };
     }
+
+
 
     /** The state whose westbound freight a pair's trade across the Caspian rides on, or null for a land pair. */
     public static StateCode caspianShipper(Pair pair) {

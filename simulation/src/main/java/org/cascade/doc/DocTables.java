@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.cascade.data.Calibration;
+import org.cascade.calibration.Calibration;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 

@@ -1,8 +1,11 @@
 package org.cascade.model;
 
-import org.cascade.data.BaseYear.FreightOrigin;
-import org.cascade.data.BaseYear.OilOrigin;
-import org.cascade.data.BaseYear.Sector;
+import org.cascade.region.FreightOrigin;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.OilOrigin;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.Sector;
+import org.cascade.region.StateCode;
 
 /** The enums' values as shared arrays: {@code values()} copies its array on every call, too often for monthly loops. */
 final class Codes {

@@ -2,6 +2,8 @@ package org.cascade.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cascade.region.Pair;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -2,6 +2,8 @@ package org.cascade.model;
 
 import java.util.Locale;
 import org.cascade.data.BaseYear;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -2,6 +2,9 @@ package org.cascade.model;
 
 import java.util.List;
 import org.cascade.params.Parameter;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.Pair;
+import org.cascade.region.StateCode;
 import org.cascade.scenario.ScenarioEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;

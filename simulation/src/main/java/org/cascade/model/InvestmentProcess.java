@@ -1,5 +1,8 @@
 package org.cascade.model;
 
+import org.cascade.region.Pair;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,6 +1,10 @@
 package org.cascade.model;
 
 import org.cascade.params.ParameterSet;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 
 /**
  * The current parameter values, copied into fields so that the monthly processes read them without map look-ups.

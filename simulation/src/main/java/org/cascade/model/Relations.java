@@ -2,7 +2,9 @@ package org.cascade.model;
 
 import java.io.Serializable;
 import org.cascade.data.BaseYear;
-import org.cascade.data.BaseYear.Sector;
+import org.cascade.region.Pair;
+import org.cascade.region.Sector;
+import org.cascade.region.StateCode;
 
 /**
  * Pair-level state of the seven: trade by sector, trust, travel, investment stocks and summit attendance.

@@ -1,9 +1,11 @@
 package org.cascade.model;
 
 import org.cascade.data.BaseYear;
-import org.cascade.data.BaseYear.FreightOrigin;
-import org.cascade.data.BaseYear.OilOrigin;
 import org.cascade.params.ParameterSet;
+import org.cascade.region.FreightOrigin;
+import org.cascade.region.OilOrigin;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -49,12 +51,8 @@ final class RouteChoiceProcess implements Steppable {
         }
     }
 
-    private static int[] ordinals(RouteCode[] routes) {
-        int[] out = new int[routes.length];
-        for (int i = 0; i < routes.length; i++) {
-            out[i] = routes[i].ordinal();
-        }
-        return out;
+    private static int[] ordinals(java.util.List<RouteCode> routes) {
+        return routes.stream().mapToInt(RouteCode::ordinal).toArray();
     }
 
     /** Sets volumes to the observed ones, computes costs there and fits the constants to reproduce them. */
@@ -127,7 +125,7 @@ final class RouteChoiceProcess implements Steppable {
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             int oi = o.ordinal();
             freightCost[oi] = logitShares(routes, freightRoutes[oi], share[oi], p.logitScale);
-            double demand = o.baseMt();
+            double demand = BaseYear.freightMt(o);
             if (grow) {
                 double income = o.state() == null ? Math.pow(1 + p.transitGrowth, months / 12.0)
                     : m.state(o.state()).gdpIndex();
@@ -144,7 +142,7 @@ final class RouteChoiceProcess implements Steppable {
             int oi = o.ordinal();
             logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
             for (int r : oilRoutes[oi]) {
-                oilFlow[oi][r] = o.baseMt() * oilGrowth * share[oi][r];
+                oilFlow[oi][r] = BaseYear.oilMt(o) * oilGrowth * share[oi][r];
             }
         }
         spill(routes, oilRoutes, oilFlow);

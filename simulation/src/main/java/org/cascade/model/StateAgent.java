@@ -1,6 +1,7 @@
 package org.cascade.model;
 
 import org.cascade.data.BaseYear;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

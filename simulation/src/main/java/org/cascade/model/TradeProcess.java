@@ -1,7 +1,11 @@
 package org.cascade.model;
 
 import org.cascade.data.BaseYear;
-import org.cascade.data.BaseYear.Sector;
+import org.cascade.region.Pair;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.Sector;
+import org.cascade.region.StateCode;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import org.cascade.region.Pair;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cascade.model.InstitutionCode;
-import org.cascade.model.PartnerCode;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 
 /**
  * The one registry of every tunable number. The scenario loader, the command line, the documentation and the

@@ -2,7 +2,8 @@ package org.cascade.run;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.cascade.scenario.ScenarioEvent;
+import org.cascade.region.Calendar;
+import org.cascade.results.SeriesKey;
 
 /**
  * Per-step statistics across the replicates of an ensemble: for every series and step the number of replicates,
@@ -60,7 +61,7 @@ public final class EnsembleResult {
     }
 
     public YearMonth date(int step) {
-        return ScenarioEvent.dateOf(step);
+        return Calendar.dateOf(step);
     }
 
     public int indexOf(String metric, String subject) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import org.cascade.params.ParameterSet;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
 
 /**

@@ -2,8 +2,11 @@ package org.cascade.run;
 
 import java.util.List;
 import org.cascade.model.CascadeModel;
-import org.cascade.model.StateCode;
 import org.cascade.params.ParameterSet;
+import org.cascade.region.StateCode;
+import org.cascade.results.InspectedVariable;
+import org.cascade.results.LoggedEvent;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
 
 /**

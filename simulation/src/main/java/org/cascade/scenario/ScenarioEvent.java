@@ -2,6 +2,7 @@ package org.cascade.scenario;
 
 import java.time.YearMonth;
 import java.util.Objects;
+import org.cascade.region.Calendar;
 
 /**
  * A dated event from a scenario file, already validated.
@@ -19,8 +20,6 @@ import java.util.Objects;
  */
 public record ScenarioEvent(YearMonth date, int step, EventType type, String target, String state, double value,
                             int months, String note, int line) {
-    public static final YearMonth START = YearMonth.of(2025, 1);
-
     public ScenarioEvent {
         Objects.requireNonNull(date);
         Objects.requireNonNull(type);
@@ -29,17 +28,9 @@ public record ScenarioEvent(YearMonth date, int step, EventType type, String tar
         note = note == null ? "" : note;
     }
 
-    public static int stepOf(YearMonth date) {
-        return (date.getYear() - START.getYear()) * 12 + date.getMonthValue() - START.getMonthValue();
-    }
-
-    public static YearMonth dateOf(int step) {
-        return START.plusMonths(step);
-    }
-
     /** Convenience for code and tests. */
     public static ScenarioEvent of(YearMonth date, EventType type, String target, double value, int months, String note) {
-        return new ScenarioEvent(date, stepOf(date), type, target, "", value, months, note, 0);
+        return new ScenarioEvent(date, Calendar.stepOf(date), type, target, "", value, months, note, 0);
     }
 
     public double valueOr(double fallback) {

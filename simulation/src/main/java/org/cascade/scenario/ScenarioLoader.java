@@ -22,16 +22,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.cascade.model.DisputeCode;
-import org.cascade.model.InstitutionCode;
-import org.cascade.model.Pair;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterException;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.params.Suggest;
+import org.cascade.region.Calendar;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.Pair;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -216,7 +217,7 @@ public final class ScenarioLoader {
 
     /** "allowed 2025-01 to 2044-12". */
     static String allowedDates(int years) {
-        return "allowed " + ScenarioEvent.START + " to " + ScenarioEvent.dateOf(years * 12 - 1);
+        return "allowed " + Calendar.START + " to " + Calendar.dateOf(years * 12 - 1);
     }
 
     private static String outsideHorizon(YearMonth date, int years) {
@@ -415,7 +416,7 @@ public final class ScenarioLoader {
             }
             Node dateNode = f.get("date").getValueNode();
             YearMonth date = date(dateNode, path + ".date");
-            int step = ScenarioEvent.stepOf(date);
+            int step = Calendar.stepOf(date);
             if (step < 0 || step >= years * 12) {
                 throw error(dateNode, path + ".date", outsideHorizon(date, years));
             }

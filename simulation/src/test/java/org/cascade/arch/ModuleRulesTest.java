@@ -1,6 +1,8 @@
 package org.cascade.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -45,6 +47,41 @@ class ModuleRulesTest {
     void noMasonChartingOrDisplayClasses() {
         noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("sim.display..", "sim.util.media..", "sim.util.gui..", "sim.portrayal..")
+            .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.cascade.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Each package imports only from below it: the region's vocabulary at the bottom, then parameters, base-year
+     * data, scenarios, run results, the model, the runners, and on top calibration, documentation and the CLI.
+     */
+    @Test
+    void packagesImportOnlyFromBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("region").definedBy("org.cascade.region..")
+            .layer("params").definedBy("org.cascade.params..")
+            .layer("data").definedBy("org.cascade.data..")
+            .layer("scenario").definedBy("org.cascade.scenario..")
+            .layer("results").definedBy("org.cascade.results..")
+            .layer("model").definedBy("org.cascade.model..")
+            .layer("run").definedBy("org.cascade.run..")
+            .layer("calibration").definedBy("org.cascade.calibration..")
+            .layer("doc").definedBy("org.cascade.doc..")
+            .layer("cli").definedBy("org.cascade.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("doc").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("calibration").mayOnlyBeAccessedByLayers("doc", "cli")
+            .whereLayer("run").mayOnlyBeAccessedByLayers("calibration", "doc", "cli")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("run", "calibration", "doc", "cli")
+            .whereLayer("results").mayOnlyBeAccessedByLayers("model", "run", "calibration", "doc", "cli")
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("results", "model", "run", "calibration", "doc", "cli")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("scenario", "results", "model", "run", "calibration", "doc", "cli")
+            .whereLayer("params").mayOnlyBeAccessedByLayers("data", "scenario", "results", "model", "run", "calibration",
+                "doc", "cli")
             .check(classes);
     }
 }

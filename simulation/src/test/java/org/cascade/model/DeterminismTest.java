@@ -3,7 +3,7 @@ package org.cascade.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cascade.params.ParameterSet;
-import org.cascade.run.RunResult;
+import org.cascade.results.RunResult;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.cascade.params.ParameterSet;
+import org.cascade.region.RouteCode;
 import org.cascade.run.ModelRun;
 import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,9 @@ package org.cascade.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cascade.params.ParameterSet;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.region.RouteCode;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
 

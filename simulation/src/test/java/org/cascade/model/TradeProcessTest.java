@@ -3,11 +3,13 @@ package org.cascade.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.cascade.data.BaseYear.Sector;
 import org.cascade.params.ParameterSet;
-import org.cascade.run.Metrics;
+import org.cascade.region.Pair;
+import org.cascade.region.Sector;
+import org.cascade.region.StateCode;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
 

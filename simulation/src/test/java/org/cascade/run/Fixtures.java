@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.cascade.params.ParameterSet;
+import org.cascade.results.LoggedEvent;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
+import org.cascade.results.SeriesKey;
 
 /** Hand-built run results for tests that do not need the model. */
 public final class Fixtures {

@@ -2,8 +2,8 @@ package org.cascade.validation;
 
 import java.util.function.ToDoubleFunction;
 import org.cascade.params.ParameterSet;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioException;
 import org.cascade.scenario.ScenarioLibrary;

@@ -3,8 +3,8 @@ package org.cascade.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cascade.params.ParameterSet;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioException;
 import org.cascade.scenario.ScenarioLibrary;

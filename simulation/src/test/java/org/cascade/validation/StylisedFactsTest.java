@@ -5,8 +5,8 @@ import static org.cascade.validation.Ensembles.mean;
 import static org.cascade.validation.Ensembles.years;
 
 import org.cascade.params.ParameterSet;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

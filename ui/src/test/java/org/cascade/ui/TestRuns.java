@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.cascade.params.ParameterSet;
-import org.cascade.run.LoggedEvent;
-import org.cascade.run.RunResult;
-import org.cascade.run.SeriesKey;
+import org.cascade.results.LoggedEvent;
+import org.cascade.results.RunResult;
+import org.cascade.results.SeriesKey;
 
 /** Builds small, known RunResults by hand for chart and map tests. */
 public final class TestRuns {

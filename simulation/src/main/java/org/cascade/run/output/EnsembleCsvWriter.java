@@ -3,8 +3,8 @@ package org.cascade.run.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.cascade.results.SeriesKey;
 import org.cascade.run.EnsembleResult;
-import org.cascade.run.SeriesKey;
 
 /**
  * Writes per-step ensemble statistics as CSV, one row per series per step (steps in order, series in key order).

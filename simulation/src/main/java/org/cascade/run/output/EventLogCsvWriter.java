@@ -2,8 +2,8 @@ package org.cascade.run.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.cascade.run.LoggedEvent;
-import org.cascade.run.RunResult;
+import org.cascade.results.LoggedEvent;
+import org.cascade.results.RunResult;
 
 /**
  * Writes the event log of a run as CSV, one row per event in log order. Header, exactly:

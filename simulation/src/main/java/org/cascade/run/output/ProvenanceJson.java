@@ -10,7 +10,7 @@ import java.util.Map;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
-import org.cascade.scenario.ScenarioEvent;
+import org.cascade.region.Calendar;
 
 /**
  * Writes a {@link Provenance} as pretty-printed JSON (format in simulation/OUTPUTS.md). Every registry parameter
@@ -57,8 +57,8 @@ public final class ProvenanceJson {
         field(b, 1, "years", Integer.toString(p.years())).append(",\n");
         field(b, 1, "months", Integer.toString(p.months())).append(",\n");
         field(b, 1, "steps", Integer.toString(p.months() + 1)).append(",\n");
-        field(b, 1, "first_date", Json.string(ScenarioEvent.dateOf(0).toString())).append(",\n");
-        field(b, 1, "last_date", Json.string(ScenarioEvent.dateOf(p.months()).toString())).append(",\n");
+        field(b, 1, "first_date", Json.string(Calendar.dateOf(0).toString())).append(",\n");
+        field(b, 1, "last_date", Json.string(Calendar.dateOf(p.months()).toString())).append(",\n");
 
         indent(b, 1).append("\"outputs\": {");
         Iterator<Map.Entry<String, String>> it = p.outputs().entrySet().iterator();

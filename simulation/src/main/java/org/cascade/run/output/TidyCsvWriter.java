@@ -3,8 +3,8 @@ package org.cascade.run.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.cascade.run.RunResult;
-import org.cascade.run.SeriesKey;
+import org.cascade.results.RunResult;
+import org.cascade.results.SeriesKey;
 
 /**
  * Writes a {@link RunResult} as a tidy ("long") CSV: one row per series per step, steps 0..lastStep in order and,

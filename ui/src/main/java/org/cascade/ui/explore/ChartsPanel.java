@@ -3,7 +3,7 @@ package org.cascade.ui.explore;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
-import org.cascade.run.RunResult;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.ScenarioEvent;
 import org.cascade.ui.charts.ChartBuilders;
 import org.cascade.ui.charts.ChartCard;

@@ -1,7 +1,7 @@
 package org.cascade.ui.explore;
 
 import java.util.List;
-import org.cascade.run.RunResult;
+import org.cascade.results.RunResult;
 import org.jfree.chart.JFreeChart;
 
 /** Everything the page shows for one snapshot, built and rendered off the UI thread. */

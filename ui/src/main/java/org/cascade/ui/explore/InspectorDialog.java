@@ -6,10 +6,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import org.cascade.model.StateCode;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
-import org.cascade.run.InspectedVariable;
+import org.cascade.region.StateCode;
+import org.cascade.results.InspectedVariable;
 import org.cascade.ui.format.Numbers;
 
 /** A state's current variables and policy levers. Before a run, its policy parameters as set on the page. */

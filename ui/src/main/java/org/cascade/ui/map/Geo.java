@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
 
 /** Places on the map (longitude, latitude in degrees) and the simple equirectangular projection. */
 public final class Geo {

@@ -2,12 +2,12 @@ package org.cascade.ui.map;
 
 import java.util.List;
 import java.util.Locale;
-import org.cascade.model.DisputeCode;
-import org.cascade.model.Pair;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.Pair;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 
 /**
  * Draws the region as SVG on the server: states as discs at their capitals (area follows GDP), hubs, trade flows

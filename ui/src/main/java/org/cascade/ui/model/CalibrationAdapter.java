@@ -1,7 +1,7 @@
 package org.cascade.ui.model;
 
 import java.util.List;
-import org.cascade.data.Calibration;
+import org.cascade.calibration.Calibration;
 
 /** The calibration table (observed vs simulated at step 0) from {@link Calibration#table()}, never throwing. */
 public final class CalibrationAdapter {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.cascade.run.RunResult;
+import org.cascade.results.RunResult;
 import org.cascade.run.output.Provenance;
 import org.cascade.run.output.ProvenanceJson;
 import org.cascade.run.output.TidyCsvWriter;

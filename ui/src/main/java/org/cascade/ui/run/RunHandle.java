@@ -2,10 +2,10 @@ package org.cascade.ui.run;
 
 import java.util.List;
 import java.util.concurrent.Future;
-import org.cascade.model.StateCode;
-import org.cascade.run.InspectedVariable;
+import org.cascade.region.StateCode;
+import org.cascade.results.InspectedVariable;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 
 /**
  * One run owned by one page. The run's thread steps the model; the page asks it to pause, resume, step once or

@@ -1,6 +1,6 @@
 package org.cascade.ui.run;
 
-import org.cascade.run.RunResult;
+import org.cascade.results.RunResult;
 
 /** Called on the run's own thread; implementations hand over to the UI with {@code ui.access}. */
 public interface RunListener {

@@ -2,8 +2,8 @@ package org.cascade.ui.run;
 
 import java.util.List;
 import org.cascade.params.ParameterSet;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.ui.charts.ChartBuilders;
 import org.cascade.ui.charts.ChartRenderer;

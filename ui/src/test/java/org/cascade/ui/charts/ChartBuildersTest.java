@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.util.List;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.ui.TestRuns;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;

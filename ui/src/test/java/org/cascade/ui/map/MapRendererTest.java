@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.ui.TestRuns;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
-import org.cascade.run.Metrics;
-import org.cascade.run.RunResult;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.ui.TestRuns;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.cascade.run;
+package org.cascade.results;
 
 /** One recorded series: a metric name and the subject it is about (state, pair, route, dispute, or "region"). */
 public record SeriesKey(String metric, String subject) {

@@ -1,4 +1,4 @@
-package org.cascade.run;
+package org.cascade.results;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
-package org.cascade.run;
+package org.cascade.results;
 
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cascade.params.ParameterSet;
-import org.cascade.scenario.ScenarioEvent;
+import org.cascade.region.Calendar;
 
 /**
  * The recorded outputs of one run: for each step 0..{@link #lastStep()} the value of every series, plus the
@@ -94,7 +94,7 @@ public final class RunResult {
     }
 
     public YearMonth date(int step) {
-        return ScenarioEvent.dateOf(step);
+        return Calendar.dateOf(step);
     }
 
     public boolean has(String metric, String subject) {

@@ -1,7 +1,7 @@
-package org.cascade.run;
+package org.cascade.results;
 
 import java.time.YearMonth;
-import org.cascade.scenario.ScenarioEvent;
+import org.cascade.region.Calendar;
 
 /**
  * A line of the event log: what happened, to whom, and why.
@@ -14,6 +14,6 @@ import org.cascade.scenario.ScenarioEvent;
  */
 public record LoggedEvent(int step, String kind, String subject, String message, boolean scheduled) {
     public YearMonth date() {
-        return ScenarioEvent.dateOf(step);
+        return Calendar.dateOf(step);
     }
 }

@@ -1,4 +1,4 @@
-package org.cascade.run;
+package org.cascade.results;
 
 /** Names of the recorded metrics (the {@code metric} column of the tidy CSV). Units are in {@link MetricInfo}. */
 public final class Metrics {

@@ -1,4 +1,4 @@
-package org.cascade.model;
+package org.cascade.region;
 
 /** Exogenous partners: markets with their own growth that trade with the seven and own or host routes. */
 public enum PartnerCode {

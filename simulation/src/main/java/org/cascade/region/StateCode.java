@@ -1,4 +1,4 @@
-package org.cascade.model;
+package org.cascade.region;
 
 /** The seven modelled states, in the canonical order used for pair names (KZ, UZ, KG, TJ, TM, AZ, AM). */
 public enum StateCode {

@@ -1,4 +1,4 @@
-package org.cascade.model;
+package org.cascade.region;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,15 +1,17 @@
-package org.cascade.data;
+package org.cascade.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cascade.model.Pair;
-import org.cascade.model.PartnerCode;
-import org.cascade.model.RouteCode;
-import org.cascade.model.StateCode;
+import org.cascade.data.BaseYear;
+import org.cascade.data.Figure;
 import org.cascade.params.ParameterSet;
-import org.cascade.run.Metrics;
+import org.cascade.region.Pair;
+import org.cascade.region.PartnerCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.run.RunResult;
 import org.cascade.scenario.Scenario;
 
 /** Observed base-year figures against the model's step 0: the calibration table of the documentation and the UI. */

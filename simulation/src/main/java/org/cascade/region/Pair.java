@@ -1,4 +1,4 @@
-package org.cascade.model;
+package org.cascade.region;
 
 import java.util.List;
 import java.util.Optional;

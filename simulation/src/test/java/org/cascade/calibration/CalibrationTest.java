@@ -1,4 +1,4 @@
-package org.cascade.data;
+package org.cascade.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
