@@ -2,6 +2,7 @@ package org.cascade.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.DisputeCode;
 import org.cascade.region.Pair;
@@ -73,18 +74,11 @@ public class CascadeModel extends SimState {
     static ParameterSet calibrationParameters(ParameterSet run) {
         java.util.Map<String, Double> behavioural = new java.util.LinkedHashMap<>();
         run.overrides().forEach((name, value) -> {
-            if (!isLever(name)) {
+            if (!ParameterRegistry.get().require(name).isLever()) {
                 behavioural.put(name, value);
             }
         });
         return ParameterSet.defaults().withAll(behavioural);
-    }
-
-    /** Policy levers and route conditions: what a scenario changes relative to 2024. */
-    public static boolean isLever(String parameterName) {
-        return parameterName.startsWith("policy.") || parameterName.startsWith("connectivity.")
-            || parameterName.startsWith("institution.")
-            || (parameterName.startsWith("route.") && parameterName.chars().filter(c -> c == '.').count() == 2);
     }
 
     @Override

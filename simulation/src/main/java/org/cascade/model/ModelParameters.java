@@ -1,5 +1,9 @@
 package org.cascade.model;
 
+import org.cascade.params.ParameterNames.InstitutionField;
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames.RouteField;
+import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.PartnerCode;
@@ -127,11 +131,10 @@ final class ModelParameters {
         demandCostScale = p.get("route.demand_cost_scale");
         oilGrowth = p.get("route.oil_growth");
         for (RouteCode r : RouteCode.values()) {
-            String k = "route." + r.id() + ".";
-            capacity[r.ordinal()] = p.get(k + "capacity");
-            tariff[r.ordinal()] = p.get(k + "tariff");
-            transitDays[r.ordinal()] = p.get(k + "transit_days");
-            reliability[r.ordinal()] = p.get(k + "reliability");
+            capacity[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.CAPACITY));
+            tariff[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.TARIFF));
+            transitDays[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.TRANSIT_DAYS));
+            reliability[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.RELIABILITY));
         }
         depreciation = p.get("invest.depreciation");
         weightGrowth = p.get("invest.weight_growth");
@@ -143,7 +146,7 @@ final class ModelParameters {
         investTradeElasticity = p.get("invest.trade_elasticity");
         tradeGain = p.get("gdp.trade_gain");
         for (PartnerCode c : PartnerCode.values()) {
-            partnerGrowth[c.ordinal()] = p.get("partner." + c + ".growth");
+            partnerGrowth[c.ordinal()] = p.get(ParameterNames.partnerGrowth(c));
         }
         tensionDecay = p.get("dispute.tension_decay");
         stanceEffect = p.get("dispute.stance_effect");
@@ -177,8 +180,8 @@ final class ModelParameters {
         summitBoost = p.get("diplomacy.summit_boost");
         summitMemory = (int) p.get("diplomacy.summit_memory_months");
         for (InstitutionCode i : InstitutionCode.values()) {
-            institutionEnabled[i.ordinal()] = p.get("institution." + i.id() + ".enabled") > 0;
-            summitMonth[i.ordinal()] = (int) p.get("institution." + i.id() + ".summit_month");
+            institutionEnabled[i.ordinal()] = p.get(ParameterNames.institution(i, InstitutionField.ENABLED)) > 0;
+            summitMonth[i.ordinal()] = (int) p.get(ParameterNames.institution(i, InstitutionField.SUMMIT_MONTH));
         }
         travelAdjust = p.get("travel.adjustment_rate");
         visaElasticity = p.get("travel.visa_elasticity");
@@ -196,16 +199,15 @@ final class ModelParameters {
         commodityPersistence = p.get("shock.commodity_persistence");
         commodityElasticity = p.get("shock.commodity_gdp_elasticity");
         for (StateCode s : StateCode.values()) {
-            String k = "policy." + s + ".";
             int i = s.ordinal();
-            importTariff[i] = p.get(k + "tariff");
-            visaOpenness[i] = p.get(k + "visa_openness");
-            corridorInvestment[i] = p.get(k + "corridor_investment");
-            outwardInvestment[i] = p.get(k + "outward_investment");
-            stance[i] = p.get(k + "stance");
-            politicalWill[i] = p.get(k + "political_will");
-            stability[i] = p.get(k + "stability");
-            trendGrowth[i] = p.get(k + "trend_growth");
+            importTariff[i] = p.get(ParameterNames.policy(s, PolicyField.TARIFF));
+            visaOpenness[i] = p.get(ParameterNames.policy(s, PolicyField.VISA_OPENNESS));
+            corridorInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT));
+            outwardInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT));
+            stance[i] = p.get(ParameterNames.policy(s, PolicyField.STANCE));
+            politicalWill[i] = p.get(ParameterNames.policy(s, PolicyField.POLITICAL_WILL));
+            stability[i] = p.get(ParameterNames.policy(s, PolicyField.STABILITY));
+            trendGrowth[i] = p.get(ParameterNames.policy(s, PolicyField.TREND_GROWTH));
         }
     }
 }

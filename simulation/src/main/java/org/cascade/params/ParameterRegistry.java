@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cascade.params.Parameter.Kind;
+import org.cascade.params.Parameter.ReadAt;
+import org.cascade.params.ParameterNames.InstitutionField;
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames.RouteField;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.PartnerCode;
 import org.cascade.region.RouteCode;
@@ -38,6 +43,8 @@ public final class ParameterRegistry {
         diplomacy();
         shocks();
         statePolicies();
+        // the potential of a pair with no trade is fixed when the base year is calibrated
+        readOnlyAtStart("trade.new_pair_potential");
     }
 
     public List<Parameter> all() {
@@ -76,14 +83,33 @@ public final class ParameterRegistry {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /** A behavioural constant, read every month. */
     private void add(String name, String unit, double def, double min, double max, ParameterGroup group,
                      String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, false));
+        put(new Parameter(name, unit, def, min, max, group, description, source, false, Kind.BEHAVIOURAL, ReadAt.MONTHLY));
     }
 
     private void addInt(String name, String unit, double def, double min, double max, ParameterGroup group,
                         String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, true));
+        put(new Parameter(name, unit, def, min, max, group, description, source, true, Kind.BEHAVIOURAL, ReadAt.MONTHLY));
+    }
+
+    /** A policy lever or route condition (a change from 2024), read every month. */
+    private void lever(String name, String unit, double def, double min, double max, ParameterGroup group,
+                       String description, String source) {
+        put(new Parameter(name, unit, def, min, max, group, description, source, false, Kind.LEVER, ReadAt.MONTHLY));
+    }
+
+    private void leverInt(String name, String unit, double def, double min, double max, ParameterGroup group,
+                          String description, String source) {
+        put(new Parameter(name, unit, def, min, max, group, description, source, true, Kind.LEVER, ReadAt.MONTHLY));
+    }
+
+    /** Marks a defined parameter as read only when the run starts. */
+    private void readOnlyAtStart(String name) {
+        Parameter p = require(name);
+        byName.put(name, new Parameter(p.name(), p.unit(), p.defaultValue(), p.min(), p.max(), p.group(),
+            p.description(), p.source(), p.integer(), p.kind(), ReadAt.START));
     }
 
     private void put(Parameter p) {
@@ -115,7 +141,7 @@ public final class ParameterRegistry {
         add("trade.digital_cost_cut", "", 0.03, 0, 0.2, TRADE,
             "Cut in trans-Caspian trade cost when the Caspian fibre cable is in service (connectivity.digital = 1)",
             "Assumption: services and coordination costs fall a few percent");
-        add("connectivity.digital", "", 0, 0, 1, TRADE,
+        lever("connectivity.digital", "", 0, 0, 1, TRADE,
             "Caspian fibre-optic cable in service (0 no, 1 yes)", "Interview: cable under construction (2024)");
     }
 
@@ -162,12 +188,11 @@ public final class ParameterRegistry {
             new RouteDefaults(RouteCode.BAKU_SUPSA, 4.5, "socar.az: 90k b/d (~4.5 Mt/yr)", 50, 12, "Assumption", 0,
                 "socar.az: idle since May 2022 (reliability 0 = closed)"));
         for (RouteDefaults d : defaults) {
-            String p = "route." + d.r.id() + ".";
-            add(p + "capacity", "Mt/yr", d.cap, 0, 500, TRADE, "Capacity of the " + d.r.displayName(), d.capSrc);
-            add(p + "tariff", "USD/t", d.tariff, 0, 1000, TRADE, "Through tariff on the " + d.r.displayName(),
+            lever(ParameterNames.route(d.r, RouteField.CAPACITY), "Mt/yr", d.cap, 0, 500, TRADE, "Capacity of the " + d.r.displayName(), d.capSrc);
+            lever(ParameterNames.route(d.r, RouteField.TARIFF), "USD/t", d.tariff, 0, 1000, TRADE, "Through tariff on the " + d.r.displayName(),
                 "Assumption (published through rates vary by cargo)");
-            add(p + "transit_days", "days", d.days, 1, 120, TRADE, "Transit time on the " + d.r.displayName(), d.daysSrc);
-            add(p + "reliability", "", d.rel, 0, 1, TRADE,
+            lever(ParameterNames.route(d.r, RouteField.TRANSIT_DAYS), "days", d.days, 1, 120, TRADE, "Transit time on the " + d.r.displayName(), d.daysSrc);
+            lever(ParameterNames.route(d.r, RouteField.RELIABILITY), "", d.rel, 0, 1, TRADE,
                 "Share of shipments that arrive as planned; 0 closes the route", d.relSrc);
         }
     }
@@ -194,7 +219,7 @@ public final class ParameterRegistry {
             double g = switch (p) {
                 case RU -> 0.01; case CN -> 0.04; case EU -> 0.012; case TR -> 0.03; case IR -> 0.015; case GE -> 0.05;
             };
-            add("partner." + p + ".growth", "1/yr", g, -0.2, 0.2, INVESTMENT,
+            add(ParameterNames.partnerGrowth(p), "1/yr", g, -0.2, 0.2, INVESTMENT,
                 "Trend growth of " + p.displayName(), "IMF WEO medium-term projections (rounded)");
         }
     }
@@ -260,10 +285,9 @@ public final class ParameterRegistry {
         addInt("diplomacy.summit_memory_months", "months", 6, 0, 36, DIPLOMACY,
             "Months a summit keeps boosting negotiation", "Assumption");
         for (InstitutionCode i : InstitutionCode.values()) {
-            String p = "institution." + i.id() + ".";
-            addInt(p + "enabled", "", 1, 0, 1, DIPLOMACY, "Regular summits of the " + i.displayName() + " (1 on, 0 off)",
+            leverInt(ParameterNames.institution(i, InstitutionField.ENABLED), "", 1, 0, 1, DIPLOMACY, "Regular summits of the " + i.displayName() + " (1 on, 0 off)",
                 "regional-data.md section 7");
-            addInt(p + "summit_month", "month", i == InstitutionCode.OTS ? 11 : 9, 1, 12, DIPLOMACY,
+            leverInt(ParameterNames.institution(i, InstitutionField.SUMMIT_MONTH), "month", i == InstitutionCode.OTS ? 11 : 9, 1, 12, DIPLOMACY,
                 "Calendar month of the regular summit", i == InstitutionCode.OTS
                     ? "OTS summits in Oct-Nov 2021-2025" : "Consultative Meetings in Aug-Nov 2018-2025");
         }
@@ -279,7 +303,7 @@ public final class ParameterRegistry {
         add("travel.trust_semi_elasticity", "", 1.0, 0, 5, DIPLOMACY, "Log change in travel per unit trust", "Assumption");
         add("travel.link_elasticity", "", 0.5, 0, 3, DIPLOMACY,
             "Elasticity of trans-Caspian travel to the link index (ferries, flights)", "Assumption");
-        add("connectivity.caspian_links", "index", 1, 0.1, 10, DIPLOMACY,
+        lever("connectivity.caspian_links", "index", 1, 0.1, 10, DIPLOMACY,
             "Ferries and flights across the Caspian (2024 = 1)",
             "Interview: more maritime transport would bring more visits");
     }
@@ -309,34 +333,33 @@ public final class ParameterRegistry {
 
     private void statePolicies() {
         for (StateCode s : StateCode.values()) {
-            String p = "policy." + s + ".";
             String who = " of " + s.displayName();
-            add(p + "tariff", "", switch (s) { case AZ -> 0.04; case TM -> 0.05; default -> 0.02; }, 0, 1, TRADE,
+            lever(ParameterNames.policy(s, PolicyField.TARIFF), "", switch (s) { case AZ -> 0.04; case TM -> 0.05; default -> 0.02; }, 0, 1, TRADE,
                 "Average ad-valorem cost of import tariffs and border procedures on regional trade" + who,
                 "Assumption: CIS free-trade area; Azerbaijan and Turkmenistan outside the EAEU");
-            add(p + "visa_openness", "", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.VISA_OPENNESS), "", switch (s) {
                 case TM -> 0.1; case TJ -> 0.6; case AZ -> 0.6; case KG -> 0.9; default -> 0.8;
             }, 0, 1, DIPLOMACY, "Visa and travel openness" + who, "Assumption from visa regimes (Turkmenistan most closed)");
-            add(p + "corridor_investment", "bn USD/yr", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), "bn USD/yr", switch (s) {
                 case KZ -> 0.35; case AZ -> 0.25; case UZ, TM -> 0.05; default -> 0;
             }, 0, 10, INVESTMENT, "Yearly investment in corridor capacity" + who,
                 "Assumption from announced port, rail and fleet programmes (Aktau, Kuryk, Alat, Turkmenbashi)");
-            add(p + "outward_investment", "share of GDP/yr", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT), "share of GDP/yr", switch (s) {
                 case KZ -> 0.004; case AZ -> 0.006; case UZ -> 0.002; case TM -> 0.001; case AM -> 0.001;
                 case KG -> 0.0005; case TJ -> 0.0003;
             }, 0, 0.05, INVESTMENT, "Investment in the other six states per year" + who,
                 "Assumption, scaled to known stocks (AZ in KZ 306M, KZ-UZ projects 3.1bn)");
-            add(p + "stance", "", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.STANCE), "", switch (s) {
                 case TJ -> 0.1; case AZ -> 0.2; case AM -> -0.2; case KG -> 0; default -> -0.5;
             }, -1, 1, DISPUTES, "Dispute stance" + who + " (-1 conciliatory, +1 hawkish)", "Assumption");
-            add(p + "political_will", "", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), "", switch (s) {
                 case KG -> 0.8; case TJ -> 0.7; case AZ, AM -> 0.6; default -> 0.5;
             }, 0, 1, DISPUTES, "Political will to settle disputes" + who,
                 "Interview: 'the leaders of Azerbaijan and Armenia have demonstrated strong political will'");
-            add(p + "stability", "", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.STABILITY), "", switch (s) {
                 case KZ, AZ -> 0.8; case UZ -> 0.75; case TM -> 0.7; case AM -> 0.65; case TJ -> 0.6; case KG -> 0.55;
             }, 0, 1, SHOCKS, "Domestic stability" + who, "Assumption (World Bank governance indicators, rescaled)");
-            add(p + "trend_growth", "1/yr", switch (s) {
+            lever(ParameterNames.policy(s, PolicyField.TREND_GROWTH), "1/yr", switch (s) {
                 case KZ -> 0.045; case UZ -> 0.055; case KG -> 0.05; case TJ -> 0.06; case TM -> 0.05;
                 case AZ -> 0.03; case AM -> 0.05;
             }, -0.2, 0.3, INVESTMENT, "Trend growth of GDP in USD" + who, "IMF WEO medium-term projections (rounded)");

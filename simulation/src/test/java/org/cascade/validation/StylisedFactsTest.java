@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cascade.validation.Ensembles.mean;
 import static org.cascade.validation.Ensembles.years;
 
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterSet;
+import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
@@ -63,8 +66,8 @@ class StylisedFactsTest {
     void theCorridorSaturatesAtCapacityUnlessCapacityGrows() {
         Scenario baseline = Ensembles.scenario("baseline");
         ParameterSet noInvestment = ParameterSet.defaults();
-        for (String s : new String[] {"KZ", "UZ", "AZ", "TM"}) {
-            noInvestment = noInvestment.with("policy." + s + ".corridor_investment", 0);
+        for (StateCode s : StateCode.values()) {
+            noInvestment = noInvestment.with(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
         }
         RunResult frozen = org.cascade.run.ModelRun.run(baseline, noInvestment, 1, 20);
         for (int step = 0; step < frozen.steps(); step++) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import org.cascade.params.Parameter;
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
@@ -21,11 +23,10 @@ class InspectorDialog extends Dialog {
         List<InspectedVariable> rows = new ArrayList<>(vars);
         if (rows.isEmpty()) {
             add(new Paragraph("No run yet (or the model reports nothing): showing this state's policy levers as set on the page."));
-            for (Parameter p : ParameterRegistry.get().all()) {
-                if (p.name().startsWith("policy." + state + ".")) {
-                    Double v = params.value(p.name());
-                    rows.add(new InspectedVariable(p.name(), v == null ? Double.NaN : v, p.unit(), true));
-                }
+            for (PolicyField field : PolicyField.values()) {
+                Parameter p = ParameterRegistry.get().require(ParameterNames.policy(state, field));
+                Double v = params.value(p.name());
+                rows.add(new InspectedVariable(p.name(), v == null ? Double.NaN : v, p.unit(), true));
             }
         }
         Grid<InspectedVariable> grid = new Grid<>();
