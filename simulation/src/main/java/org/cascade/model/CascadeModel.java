@@ -2,6 +2,8 @@ package org.cascade.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.DisputeCode;
@@ -217,11 +219,19 @@ public class CascadeModel extends SimState {
         out.add(new InspectedVariable("Trend growth", p.trendGrowth[i], "1/yr", true));
         out.add(new InspectedVariable("Import tariff", p.importTariff[i], "ad valorem", true));
         out.add(new InspectedVariable("Visa openness", p.visaOpenness[i], "0..1", true));
-        out.add(new InspectedVariable("Corridor investment", p.corridorInvestment[i], "bn USD/yr", true));
+        if (defined(s, PolicyField.CORRIDOR_INVESTMENT)) {
+            out.add(new InspectedVariable("Corridor investment", p.corridorInvestment[i], "bn USD/yr", true));
+        }
         out.add(new InspectedVariable("Outward investment", p.outwardInvestment[i], "share of GDP/yr", true));
-        out.add(new InspectedVariable("Dispute stance", p.stance[i], "-1..1", true));
-        out.add(new InspectedVariable("Political will", p.politicalWill[i], "0..1", true));
+        if (defined(s, PolicyField.STANCE)) {
+            out.add(new InspectedVariable("Dispute stance", p.stance[i], "-1..1", true));
+            out.add(new InspectedVariable("Political will", p.politicalWill[i], "0..1", true));
+        }
         out.add(new InspectedVariable("Domestic stability", p.stability[i], "0..1", true));
         return out;
+    }
+
+    private static boolean defined(StateCode s, PolicyField field) {
+        return ParameterRegistry.get().find(ParameterNames.policy(s, field)).isPresent();
     }
 }

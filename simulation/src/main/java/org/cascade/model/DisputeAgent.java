@@ -64,7 +64,7 @@ public final class DisputeAgent implements Steppable {
         tension = Relations.clamp01(tension + p.tensionDecay * (0.5 * undelimited - tension)
             + p.stanceEffect * stance - p.interdependenceCalm * interdependence);
 
-        if (m.random.nextDouble() < p.incidentRate * (0.2 + undelimited) * tension) {
+        if (m.random.nextDouble() < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
             incidents++;
             tension = Relations.clamp01(tension + p.incidentTension);
             m.relations.addTrust(pairIndex, -p.incidentLoss, 0);

@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import org.cascade.region.Corridors;
 import org.cascade.region.Pair;
 import org.cascade.region.RouteCode;
 import org.cascade.region.StateCode;
@@ -10,12 +11,19 @@ import sim.engine.Steppable;
  * Investment. Each state invests outward_investment x GDP a year across the other six by a softmax of expected
  * return: w_growth x host trend growth + w_trust x trust + w_stability x host stability + w_trade x log trade
  * + w_travel x log travel growth (no investment across a closed embargo border). Stocks depreciate. Corridor
- * investment (policy levers, bn USD a year) buys route capacity after the lag: Kazakhstan, Uzbekistan, Kyrgyzstan,
- * Tajikistan and Azerbaijan build the Middle Corridor, Turkmenistan the Trans-Caspian branch.
+ * investment (policy levers, bn USD a year) buys route capacity after the lag on the route {@link Corridors} names.
  */
 final class InvestmentProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** The route each state's corridor investment builds, or null (see {@link Corridors}). */
+    private static final RouteCode[] CORRIDOR = new RouteCode[StateCode.COUNT];
     private final double[] weight = new double[StateCode.COUNT];
+
+    static {
+        for (StateCode s : StateCode.values()) {
+            CORRIDOR[s.ordinal()] = Corridors.builtBy(s).orElse(null);
+        }
+    }
 
     @Override
     public void step(SimState state) {
@@ -39,7 +47,7 @@ final class InvestmentProcess implements Steppable {
                     continue;
                 }
                 double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-                    + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + 1e6)
+                    + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + p.investTradeFloor)
                     + p.weightTravel * rel.travelGrowthLog(k);
                 weight[j] = score;
                 max = Math.max(max, score);
@@ -58,8 +66,8 @@ final class InvestmentProcess implements Steppable {
         int now = m.month();
         for (StateCode s : Codes.STATES) {
             double bn = p.corridorInvestment[s.ordinal()] / 12.0;
-            if (bn > 0 && s != StateCode.AM) {
-                RouteCode target = s == StateCode.TM ? RouteCode.TRANS_CASPIAN : RouteCode.MIDDLE_CORRIDOR;
+            RouteCode target = CORRIDOR[s.ordinal()];
+            if (bn > 0 && target != null) {
                 m.routes[target.ordinal()].invest(bn, now, p);
             }
         }

@@ -29,6 +29,7 @@ final class ModelParameters {
     final double riskPremium;
     final double congestionCost;
     final double congestionPower;
+    final double congestionSmoothing;
     final int investmentLag;
     final double capacityPerBn;
     final double transitGrowth;
@@ -47,6 +48,7 @@ final class ModelParameters {
     final double weightTravel;
     final double growthEffect;
     final double investTradeElasticity;
+    final double investTradeFloor;
     final double tradeGain;
     final double[] partnerGrowth = new double[PartnerCode.COUNT];
 
@@ -55,6 +57,7 @@ final class ModelParameters {
     final double interdependenceCalm;
     final double incidentRate;
     final double incidentTension;
+    final double incidentFloor;
     final double negotiationBase;
     final double negotiationTrust;
     final double negotiationWill;
@@ -97,6 +100,7 @@ final class ModelParameters {
     final double disruptionRate;
     final int disruptionMonths;
     final double disruptionSeverity;
+    final double disruptionReliabilityLoss;
     final double commodityVolatility;
     final double commodityPersistence;
     final double commodityElasticity;
@@ -125,6 +129,7 @@ final class ModelParameters {
         riskPremium = p.get("route.risk_premium");
         congestionCost = p.get("route.congestion_cost");
         congestionPower = p.get("route.congestion_power");
+        congestionSmoothing = p.get("route.congestion_smoothing");
         investmentLag = (int) p.get("route.investment_lag_months");
         capacityPerBn = p.get("route.capacity_per_bn");
         transitGrowth = p.get("route.transit_growth");
@@ -144,6 +149,7 @@ final class ModelParameters {
         weightTravel = p.get("invest.weight_travel");
         growthEffect = p.get("invest.growth_effect");
         investTradeElasticity = p.get("invest.trade_elasticity");
+        investTradeFloor = p.get("invest.trade_floor");
         tradeGain = p.get("gdp.trade_gain");
         for (PartnerCode c : PartnerCode.values()) {
             partnerGrowth[c.ordinal()] = p.get(ParameterNames.partnerGrowth(c));
@@ -153,6 +159,7 @@ final class ModelParameters {
         interdependenceCalm = p.get("dispute.interdependence_calm");
         incidentRate = p.get("dispute.incident_rate");
         incidentTension = p.get("dispute.incident_tension");
+        incidentFloor = p.get("dispute.incident_floor");
         negotiationBase = p.get("dispute.negotiation_base");
         negotiationTrust = p.get("dispute.negotiation_trust");
         negotiationWill = p.get("dispute.negotiation_will");
@@ -195,6 +202,7 @@ final class ModelParameters {
         disruptionRate = p.get("shock.route_disruption_rate");
         disruptionMonths = (int) p.get("shock.route_disruption_months");
         disruptionSeverity = p.get("shock.route_disruption_severity");
+        disruptionReliabilityLoss = p.get("shock.route_disruption_reliability_loss");
         commodityVolatility = p.get("shock.commodity_volatility");
         commodityPersistence = p.get("shock.commodity_persistence");
         commodityElasticity = p.get("shock.commodity_gdp_elasticity");
@@ -202,10 +210,10 @@ final class ModelParameters {
             int i = s.ordinal();
             importTariff[i] = p.get(ParameterNames.policy(s, PolicyField.TARIFF));
             visaOpenness[i] = p.get(ParameterNames.policy(s, PolicyField.VISA_OPENNESS));
-            corridorInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT));
+            corridorInvestment[i] = p.getOr(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
             outwardInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT));
-            stance[i] = p.get(ParameterNames.policy(s, PolicyField.STANCE));
-            politicalWill[i] = p.get(ParameterNames.policy(s, PolicyField.POLITICAL_WILL));
+            stance[i] = p.getOr(ParameterNames.policy(s, PolicyField.STANCE), 0);
+            politicalWill[i] = p.getOr(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), 0);
             stability[i] = p.get(ParameterNames.policy(s, PolicyField.STABILITY));
             trendGrowth[i] = p.get(ParameterNames.policy(s, PolicyField.TREND_GROWTH));
         }

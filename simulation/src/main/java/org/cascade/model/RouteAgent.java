@@ -8,7 +8,7 @@ import sim.engine.Steppable;
  * A freight corridor or pipeline. Its monthly step updates conditions: capacity bought by past investment comes
  * into service after the lag, disruptions start and end, and the generalised cost is recomputed:
  * GC = tariff + value of time x days + risk premium x (1 - reliability) + congestion cost x utilisation^power,
- * where utilisation uses an exponential average of past volumes (weight 1/2), which damps the month-to-month
+ * where utilisation uses an exponential average of past volumes (weight route.congestion_smoothing), which damps the month-to-month
  * swing a lagged congestion cost would otherwise set up near capacity.
  */
 public final class RouteAgent implements Steppable {
@@ -28,7 +28,7 @@ public final class RouteAgent implements Steppable {
     /** Alternative-specific constant fitted at start so that step 0 reproduces the observed volume. */
     double asc;
     double volume;
-    /** Volume the congestion cost responds to: half last month's volume, half its own past (damps oscillation). */
+    /** Volume the congestion cost responds to: an exponential average of past volumes (damps oscillation). */
     double congestionVolume;
     double share;
     /** Generalised cost at step 0, for relative cost changes. */
@@ -67,7 +67,7 @@ public final class RouteAgent implements Steppable {
         int slot = now % MAX_LAG;
         addedCapacity += pending[slot];
         pending[slot] = 0;
-        congestionVolume = 0.5 * congestionVolume + 0.5 * volume;
+        congestionVolume = m.p.congestionSmoothing * congestionVolume + (1 - m.p.congestionSmoothing) * volume;
         if (disruptionUntil >= 0 && now >= disruptionUntil) {
             disruptionShare = 0;
             disruptionUntil = -1;
@@ -80,7 +80,7 @@ public final class RouteAgent implements Steppable {
     void updateConditions(ModelParameters p) {
         int r = code.ordinal();
         effectiveCapacity = (p.capacity[r] + addedCapacity) * (1 - disruptionShare);
-        effectiveReliability = p.reliability[r] * (1 - 0.5 * disruptionShare);
+        effectiveReliability = p.reliability[r] * (1 - p.disruptionReliabilityLoss * disruptionShare);
         double utilisation = effectiveCapacity > 0 ? Math.min(1.5, congestionVolume / effectiveCapacity) : 1.5;
         generalisedCost = p.tariff[r] + p.valueOfTime * p.transitDays[r] + p.riskPremium * (1 - effectiveReliability)
             + p.congestionCost * Math.pow(utilisation, p.congestionPower);

@@ -7,6 +7,7 @@ import static org.cascade.params.ParameterGroup.SHOCKS;
 import static org.cascade.params.ParameterGroup.TRADE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.cascade.params.Parameter.ReadAt;
 import org.cascade.params.ParameterNames.InstitutionField;
 import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterNames.RouteField;
+import org.cascade.region.Corridors;
+import org.cascade.region.DisputeCode;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.PartnerCode;
 import org.cascade.region.RouteCode;
@@ -157,6 +160,9 @@ public final class ParameterRegistry {
             "Extra cost per tonne at full utilisation (BPR form)", "Assumption");
         add("route.congestion_power", "", 4, 1, 10, TRADE,
             "Power of utilisation in the congestion cost (BPR form)", "Bureau of Public Roads function, standard value 4");
+        add("route.congestion_smoothing", "", 0.5, 0, 0.95, TRADE,
+            "Weight of the past in the volume congestion responds to (0 = last month only)",
+            "Assumption: an exponential average damps the swing a lagged congestion cost sets up near capacity");
         addInt("route.investment_lag_months", "months", 24, 0, 120, TRADE,
             "Months between money spent on a route and the capacity it buys", "Assumption: port and rail projects take ~2 years");
         add("route.capacity_per_bn", "Mt/yr per bn USD", 1.0, 0.05, 10, TRADE,
@@ -209,6 +215,9 @@ public final class ParameterRegistry {
         add("invest.weight_travel", "", 0.5, 0, 5, INVESTMENT,
             "Weight of log travel growth in expected return",
             "Interview: once visits become routine, mutual investment follows");
+        add("invest.trade_floor", "USD/yr", 1e6, 1e3, 1e9, INVESTMENT,
+            "Turnover added before taking the log of a pair's trade in the investment score (keeps pairs with no trade finite)",
+            "Assumption: about the smallest bilateral turnover in the 2024 data");
         add("invest.growth_effect", "", 0.15, 0, 1, INVESTMENT,
             "Extra annual GDP growth per unit of inward investment stock relative to GDP", "Assumption (capital share ~0.3, half productive)");
         add("invest.trade_elasticity", "", 0.05, 0, 0.5, INVESTMENT,
@@ -233,8 +242,11 @@ public final class ParameterRegistry {
             "Monthly tension removed per unit of log growth of the pair's trade beyond income growth",
             "Assumption (commercial peace)");
         add("dispute.incident_rate", "1/month", 0.08, 0, 1, DISPUTES,
-            "Incident chance per month = rate x (0.2 + undelimited share) x tension",
+            "Incident chance per month = rate x (incident_floor + undelimited share) x tension",
             "Assumption: >230 armed incidents KG-TJ since 1991 (~7/yr), weak source");
+        add("dispute.incident_floor", "", 0.2, 0, 1, DISPUTES,
+            "Incident propensity of a fully delimited border relative to a wholly undelimited one (the 0.2 in the incident chance)",
+            "Assumption: incidents also happen on delimited borders (enclaves, water, grazing)");
         add("dispute.incident_tension", "", 0.08, 0, 1, DISPUTES, "Tension added by one incident", "Assumption");
         add("dispute.negotiation_base", "logit", -2.5, -10, 5, DISPUTES,
             "Log-odds of a negotiation round in a month, before trust, will and summits", "Assumption");
@@ -322,6 +334,9 @@ public final class ParameterRegistry {
         addInt("shock.route_disruption_months", "months", 3, 1, 60, SHOCKS, "Length of a random disruption", "Assumption");
         add("shock.route_disruption_severity", "", 0.5, 0, 1, SHOCKS,
             "Share of capacity lost during a random disruption", "Assumption");
+        add("shock.route_disruption_reliability_loss", "", 0.5, 0, 1, SHOCKS,
+            "Share of a route's reliability lost per unit of capacity lost to a disruption",
+            "Assumption: a disrupted route is also less predictable for what it still carries");
         add("shock.commodity_volatility", "1/month", 0.06, 0, 0.5, SHOCKS,
             "Standard deviation of the monthly log change of oil and metal prices",
             "Assumption: below Brent's ~8% a month, as the basket mixes oil and metals");
@@ -340,30 +355,59 @@ public final class ParameterRegistry {
             lever(ParameterNames.policy(s, PolicyField.VISA_OPENNESS), "", switch (s) {
                 case TM -> 0.1; case TJ -> 0.6; case AZ -> 0.6; case KG -> 0.9; default -> 0.8;
             }, 0, 1, DIPLOMACY, "Visa and travel openness" + who, "Assumption from visa regimes (Turkmenistan most closed)");
-            lever(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), "bn USD/yr", switch (s) {
-                case KZ -> 0.35; case AZ -> 0.25; case UZ, TM -> 0.05; default -> 0;
-            }, 0, 10, INVESTMENT, "Yearly investment in corridor capacity" + who,
-                "Assumption from announced port, rail and fleet programmes (Aktau, Kuryk, Alat, Turkmenbashi)");
+            Corridors.builtBy(s).ifPresent(route -> lever(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT),
+                "bn USD/yr", switch (s) {
+                    case KZ -> 0.35; case AZ -> 0.25; case UZ, TM -> 0.05; default -> 0;
+                }, 0, 10, INVESTMENT, "Yearly investment in the capacity of the " + route.displayName() + who,
+                switch (s) {
+                    case KZ -> "Assumption from the announced Aktau and Kuryk port and fleet programmes";
+                    case AZ -> "Assumption from the Port of Baku (Alat) expansion and ADY's rail upgrades";
+                    case TM -> "Assumption from the Turkmenbashi port programme";
+                    case UZ -> "Assumption: Uzbek rail and logistics spending on westbound links";
+                    default -> "Assumption: no announced corridor programme (0 in 2024)";
+                }));
             lever(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT), "share of GDP/yr", switch (s) {
                 case KZ -> 0.004; case AZ -> 0.006; case UZ -> 0.002; case TM -> 0.001; case AM -> 0.001;
                 case KG -> 0.0005; case TJ -> 0.0003;
             }, 0, 0.05, INVESTMENT, "Investment in the other six states per year" + who,
                 "Assumption, scaled to known stocks (AZ in KZ 306M, KZ-UZ projects 3.1bn)");
-            lever(ParameterNames.policy(s, PolicyField.STANCE), "", switch (s) {
-                case TJ -> 0.1; case AZ -> 0.2; case AM -> -0.2; case KG -> 0; default -> -0.5;
-            }, -1, 1, DISPUTES, "Dispute stance" + who + " (-1 conciliatory, +1 hawkish)", "Assumption");
-            lever(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), "", switch (s) {
-                case KG -> 0.8; case TJ -> 0.7; case AZ, AM -> 0.6; default -> 0.5;
-            }, 0, 1, DISPUTES, "Political will to settle disputes" + who,
-                "Interview: 'the leaders of Azerbaijan and Armenia have demonstrated strong political will'");
-            lever(ParameterNames.policy(s, PolicyField.STABILITY), "", switch (s) {
-                case KZ, AZ -> 0.8; case UZ -> 0.75; case TM -> 0.7; case AM -> 0.65; case TJ -> 0.6; case KG -> 0.55;
-            }, 0, 1, SHOCKS, "Domestic stability" + who, "Assumption (World Bank governance indicators, rescaled)");
-            lever(ParameterNames.policy(s, PolicyField.TREND_GROWTH), "1/yr", switch (s) {
-                case KZ -> 0.045; case UZ -> 0.055; case KG -> 0.05; case TJ -> 0.06; case TM -> 0.05;
-                case AZ -> 0.03; case AM -> 0.05;
-            }, -0.2, 0.3, INVESTMENT, "Trend growth of GDP in USD" + who, "IMF WEO medium-term projections (rounded)");
+            if (partyToADispute(s)) { // stance and political will act only on the state's own border disputes
+                lever(ParameterNames.policy(s, PolicyField.STANCE), "", switch (s) {
+                    case TJ -> 0.1; case AZ -> 0.2; case AM -> -0.2; case KG -> 0; default -> -0.5;
+                }, -1, 1, DISPUTES, "Dispute stance" + who + " (-1 conciliatory, +1 hawkish)", "Assumption");
+                lever(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), "", switch (s) {
+                    case KG -> 0.8; case TJ -> 0.7; case AZ, AM -> 0.6; default -> 0.5;
+                }, 0, 1, DISPUTES, "Political will to settle disputes" + who, switch (s) {
+                    case AZ, AM -> "Interview: 'the leaders of Azerbaijan and Armenia have demonstrated strong political will'";
+                    case KG, TJ -> "Assumption: the 2025 KG-TJ treaty followed talks both leaders pushed after 2022";
+                    default -> "Assumption: Uzbekistan settled its borders with KG (2022) and TJ by negotiation";
+                });
+            }
+            lever(ParameterNames.policy(s, PolicyField.STABILITY), "", stability(s), 0, 1, SHOCKS,
+                "Domestic stability" + who, STABILITY_SOURCE);
+            lever(ParameterNames.policy(s, PolicyField.TREND_GROWTH), "1/yr", trendGrowth(s), -0.2, 0.3, INVESTMENT,
+                "Trend growth of GDP in USD" + who, TREND_SOURCE);
         }
+    }
+
+    private static final String STABILITY_SOURCE = "Assumption (World Bank governance indicators, rescaled)";
+    private static final String TREND_SOURCE = "IMF WEO medium-term projections (rounded)";
+
+    private static double stability(StateCode s) {
+        return switch (s) {
+            case KZ, AZ -> 0.8; case UZ -> 0.75; case TM -> 0.7; case AM -> 0.65; case TJ -> 0.6; case KG -> 0.55;
+        };
+    }
+
+    private static double trendGrowth(StateCode s) {
+        return switch (s) {
+            case KZ -> 0.045; case UZ -> 0.055; case KG -> 0.05; case TJ -> 0.06; case TM -> 0.05; case AZ -> 0.03;
+            case AM -> 0.05;
+        };
+    }
+
+    private static boolean partyToADispute(StateCode s) {
+        return Arrays.stream(DisputeCode.values()).anyMatch(d -> d.pair().contains(s));
     }
 
     /** Parameters sorted by group then name, for tables. */

@@ -53,6 +53,18 @@ public final class ParameterSet {
         return v != null ? v : ParameterRegistry.get().require(name).defaultValue();
     }
 
+    /**
+     * The value of a parameter the registry may not define for every subject (a state's dispute stance exists only
+     * for states party to a dispute): {@code absent} when the registry has no such parameter.
+     */
+    public double getOr(String name, double absent) {
+        Double v = overrides.get(name);
+        if (v != null) {
+            return v;
+        }
+        return ParameterRegistry.get().find(name).map(Parameter::defaultValue).orElse(absent);
+    }
+
     /** The values set explicitly (including any equal to their default), in the order they were set. */
     public Map<String, Double> overrides() {
         return overrides;

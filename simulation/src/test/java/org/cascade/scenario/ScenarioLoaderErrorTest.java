@@ -225,7 +225,7 @@ class ScenarioLoaderErrorTest {
 
     @Test
     void setEventValueOutOfRange() {
-        expect(event("  - date: 2026-01\n    type: set\n    parameter: policy.KZ.stance\n    value: 2\n"), 9,
+        expect(event("  - date: 2026-01\n    type: set\n    parameter: policy.KG.stance\n    value: 2\n"), 9,
             "events[0].value", "out of range", "[-1, 1]");
     }
 

@@ -7,6 +7,7 @@ import static org.cascade.validation.Ensembles.years;
 import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterSet;
+import org.cascade.region.Corridors;
 import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
@@ -67,7 +68,9 @@ class StylisedFactsTest {
         Scenario baseline = Ensembles.scenario("baseline");
         ParameterSet noInvestment = ParameterSet.defaults();
         for (StateCode s : StateCode.values()) {
-            noInvestment = noInvestment.with(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
+            if (Corridors.builtBy(s).isPresent()) {
+                noInvestment = noInvestment.with(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
+            }
         }
         RunResult frozen = org.cascade.run.ModelRun.run(baseline, noInvestment, 1, 20);
         for (int step = 0; step < frozen.steps(); step++) {

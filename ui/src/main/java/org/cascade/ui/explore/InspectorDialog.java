@@ -24,9 +24,10 @@ class InspectorDialog extends Dialog {
         if (rows.isEmpty()) {
             add(new Paragraph("No run yet (or the model reports nothing): showing this state's policy levers as set on the page."));
             for (PolicyField field : PolicyField.values()) {
-                Parameter p = ParameterRegistry.get().require(ParameterNames.policy(state, field));
-                Double v = params.value(p.name());
-                rows.add(new InspectedVariable(p.name(), v == null ? Double.NaN : v, p.unit(), true));
+                ParameterRegistry.get().find(ParameterNames.policy(state, field)).ifPresent(p -> {
+                    Double v = params.value(p.name());
+                    rows.add(new InspectedVariable(p.name(), v == null ? Double.NaN : v, p.unit(), true));
+                });
             }
         }
         Grid<InspectedVariable> grid = new Grid<>();

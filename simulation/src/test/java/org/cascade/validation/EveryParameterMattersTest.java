@@ -1,0 +1,98 @@
+package org.cascade.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cascade.params.Parameter;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterSet;
+import org.cascade.results.RunResult;
+import org.cascade.run.ModelRun;
+import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioException;
+import org.cascade.scenario.ScenarioLibrary;
+import org.cascade.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps dead levers from coming back: moving any registry parameter from its default to its minimum or its maximum
+ * changes some output of a scenario that exercises it. The baseline exercises almost every parameter; those it
+ * leaves idle (clash costs where no clash happens, the cable's cost cut while the cable is not built, a closed
+ * pipeline's tariff, the settled Uzbek borders) are listed with the scenario that moves them.
+ */
+class EveryParameterMattersTest {
+    private static final int YEARS = 10;
+    private static final long[] SEEDS = {1, 2};
+
+    /** Parameters the baseline leaves idle, and the scenario (bundled, or under test resources exercise/) that moves them. */
+    private static final Map<String, String> EXERCISED_BY = Map.ofEntries(
+        Map.entry("trade.digital_cost_cut", "connectivity-push"),
+        Map.entry("travel.visa_elasticity", "connectivity-push"),
+        Map.entry("travel.link_elasticity", "connectivity-push"),
+        Map.entry("dispute.closure_months", "fergana-relapse"),
+        Map.entry("dispute.clash_gdp_cost", "fergana-relapse"),
+        Map.entry("dispute.clash_progress_loss", "fergana-relapse"),
+        Map.entry("trust.clash_loss", "fergana-relapse"),
+        Map.entry("route.baku-supsa.tariff", "exercise/baku-supsa-open.yaml"),
+        Map.entry("route.baku-supsa.transit_days", "exercise/baku-supsa-open.yaml"),
+        Map.entry("dispute.settled_clash_factor", "exercise/uzbek-borders-reopen.yaml"),
+        Map.entry("policy.UZ.political_will", "exercise/uzbek-borders-reopen.yaml"),
+        Map.entry("policy.UZ.stance", "exercise/uzbek-borders-reopen.yaml"));
+
+    @Test
+    void movingAnyParameterToAnEndOfItsRangeChangesSomeOutput() throws Exception {
+        List<String> dead = new ArrayList<>();
+        for (Parameter p : ParameterRegistry.get().all()) {
+            Scenario scenario = scenario(EXERCISED_BY.getOrDefault(p.name(), "baseline"));
+            boolean matters = false;
+            for (double value : new double[] {p.min(), p.max()}) {
+                if (value == p.defaultValue() || matters) {
+                    continue;
+                }
+                for (long seed : SEEDS) {
+                    RunResult atDefault = ModelRun.run(scenario, ParameterSet.defaults(), seed, YEARS);
+                    RunResult moved = ModelRun.run(scenario, ParameterSet.defaults().with(p.name(), value), seed, YEARS);
+                    if (differ(atDefault, moved)) {
+                        matters = true;
+                        break;
+                    }
+                }
+            }
+            if (!matters) {
+                dead.add(p.name() + " (in " + scenario.id() + ")");
+            }
+        }
+        assertThat(dead).as("parameters that change no output at their minimum or maximum").isEmpty();
+    }
+
+    @Test
+    void theExerciseListNamesOnlyRealParameters() {
+        assertThat(EXERCISED_BY.keySet()).allSatisfy(name -> assertThat(ParameterRegistry.get().find(name)).isPresent());
+    }
+
+    private static boolean differ(RunResult a, RunResult b) {
+        for (int step = 0; step < a.steps(); step++) {
+            for (int s = 0; s < a.keys().size(); s++) {
+                if (Double.compare(a.value(step, s), b.value(step, s)) != 0) {
+                    return true;
+                }
+            }
+        }
+        return !a.events().equals(b.events());
+    }
+
+    private static Scenario scenario(String where) throws IOException, ScenarioException {
+        if (!where.endsWith(".yaml")) {
+            return ScenarioLibrary.load(where);
+        }
+        try (InputStream in = EveryParameterMattersTest.class.getResourceAsStream("/" + where)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return ScenarioLoader.parse(where, text);
+        }
+    }
+}
