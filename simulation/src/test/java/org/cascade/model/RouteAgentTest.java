@@ -18,18 +18,22 @@ class RouteAgentTest {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 12),
             Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "middle-corridor", 2, 0));
         RouteAgent mc = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
+        ModelParameters p = run.model().p;
+        double base = p.capacity[RouteCode.MIDDLE_CORRIDOR.ordinal()];
         Fixtures.steps(run, 12);
-        assertThat(mc.effectiveCapacity).isEqualTo(6.0);
+        assertThat(mc.effectiveCapacity).isEqualTo(base);
         run.step();
-        assertThat(mc.effectiveCapacity).isCloseTo(6.0 + 2 * 1.0, within(1e-9));
+        assertThat(mc.effectiveCapacity).isCloseTo(base + 2 * p.capacityPerBn, within(1e-9));
     }
 
     @Test
     void withNoLagInvestmentBuysCapacityAtOnce() {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 0),
             Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "trans-caspian", 1.5, 0));
+        ModelParameters p = run.model().p;
         run.step();
-        assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity).isCloseTo(4.5, within(1e-9));
+        assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity)
+            .isCloseTo(p.capacity[RouteCode.TRANS_CASPIAN.ordinal()] + 1.5 * p.capacityPerBn, within(1e-9));
     }
 
     @Test
@@ -47,14 +51,15 @@ class RouteAgentTest {
         ModelRun run = Fixtures.start(calm,
             Fixtures.event(2025, 3, EventType.ROUTE_DISRUPTION, "northern", 0.6, 4));
         RouteAgent north = run.model().routes[RouteCode.NORTHERN.ordinal()];
+        double full = run.model().p.capacity[RouteCode.NORTHERN.ordinal()];
         Fixtures.steps(run, 2);
-        assertThat(north.effectiveCapacity).isEqualTo(40.0);
+        assertThat(north.effectiveCapacity).isEqualTo(full);
         run.step();
-        assertThat(north.effectiveCapacity).isCloseTo(40 * 0.4, within(1e-9));
+        assertThat(north.effectiveCapacity).isCloseTo(full * 0.4, within(1e-9));
         Fixtures.steps(run, 3);
-        assertThat(north.effectiveCapacity).isCloseTo(40 * 0.4, within(1e-9));
+        assertThat(north.effectiveCapacity).isCloseTo(full * 0.4, within(1e-9));
         run.step();
-        assertThat(north.effectiveCapacity).isEqualTo(40.0);
+        assertThat(north.effectiveCapacity).isEqualTo(full);
         assertThat(run.events()).anyMatch(e -> e.kind().equals("route_restored") && e.subject().equals("northern"));
     }
 
@@ -62,9 +67,13 @@ class RouteAgentTest {
     void generalisedCostAddsTariffTimeRiskAndCongestion() {
         ModelRun run = Fixtures.start(calm);
         RouteAgent r = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
-        r.congestionVolume = 3;
-        r.updateConditions(run.model().p);
-        double expected = 170 + 3 * 23 + 300 * (1 - 0.85) + 60 * Math.pow(3.0 / 6.0, 4);
+        ModelParameters p = run.model().p;
+        int mc = RouteCode.MIDDLE_CORRIDOR.ordinal();
+        r.congestionVolume = p.capacity[mc] / 2;
+        r.updateConditions(p);
+        double expected = p.tariff[mc] + p.valueOfTime * p.transitDays[mc] + p.riskPremium * (1 - p.reliability[mc])
+            + p.congestionCost * Math.pow(0.5, p.congestionPower);
+        assertThat(p.congestionCost * Math.pow(0.5, p.congestionPower)).as("the congestion term is tested").isPositive();
         assertThat(r.generalisedCost).isCloseTo(expected, within(1e-9));
     }
 
