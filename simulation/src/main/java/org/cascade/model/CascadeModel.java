@@ -35,7 +35,8 @@ import sim.engine.Steppable;
  *   <li>GDP (each state agent)</li>
  *   <li>data collection</li>
  * </ol>
- * All randomness goes through {@link #random}, seeded once from the run's seed (MASON uses its low 32 bits).
+ * All randomness goes through {@link Streams}: one stream per stochastic process and subject, each seeded from the
+ * run's seed, the process and the subject, so a lever confined to one process leaves the others' draws unchanged.
  */
 public class CascadeModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -54,6 +55,8 @@ public class CascadeModel extends SimState {
     RouteChoiceProcess routeChoice;
     CrisisProcess crises;
     DataCollector collector;
+    /** One random stream per stochastic process and subject (common random numbers): see {@link Streams}. */
+    Streams streams;
     /** Log deviation of oil and metal prices from 2024. */
     double commodityLog;
     private final List<LoggedEvent> eventLog = new ArrayList<>();
@@ -91,6 +94,7 @@ public class CascadeModel extends SimState {
         eventLog.clear();
         month = 0;
         commodityLog = 0;
+        streams = new Streams(seed());
         relations = new Relations();
         for (StateCode s : StateCode.values()) {
             states[s.ordinal()] = new StateAgent(s);

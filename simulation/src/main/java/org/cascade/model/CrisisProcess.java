@@ -40,7 +40,7 @@ final class CrisisProcess implements Steppable {
                 double trust = m.relations.trust[k];
                 double capacity = 0.5 + 0.5 * Math.pow(Math.min(1, m.state(helper).gdp / hit.gdp), 0.25);
                 double chance = Math.min(1, 2 * p.solidarity * trust * capacity);
-                if (m.random.nextDouble() < chance) {
+                if (m.streams.aid(helper, c.state()).nextDouble() < chance) {
                     double gain = p.assistGain * c.severity();
                     m.relations.addTrust(k, gain, gain / 3);
                     m.log("assist", Pair.of(helper, c.state()).name(), helper + " assisted " + c.state()

@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.Locale;
 import org.cascade.data.BaseYear;
 import org.cascade.region.DisputeCode;
@@ -64,7 +65,12 @@ public final class DisputeAgent implements Steppable {
         tension = Relations.clamp01(tension + p.tensionDecay * (0.5 * undelimited - tension)
             + p.stanceEffect * stance - p.interdependenceCalm * interdependence);
 
-        if (m.random.nextDouble() < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
+        // three draws every month, used or not, so this dispute's later draws never depend on what happened (CRN)
+        MersenneTwisterFast random = m.streams.dispute(code);
+        double incidentDraw = random.nextDouble();
+        double negotiationDraw = random.nextDouble();
+        double clashDraw = random.nextDouble();
+        if (incidentDraw < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
             incidents++;
             tension = Relations.clamp01(tension + p.incidentTension);
             m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
@@ -75,7 +81,7 @@ public final class DisputeAgent implements Steppable {
             boolean summit = now - m.relations.lastSummit[pairIndex] <= p.summitMemory;
             double logit = p.negotiationBase + p.negotiationTrust * m.relations.trust[pairIndex]
                 + p.negotiationWill * will + (summit ? p.summitBoost : 0) + p.mediation;
-            if (m.random.nextDouble() < 1 / (1 + Math.exp(-logit))) {
+            if (negotiationDraw < 1 / (1 + Math.exp(-logit))) {
                 progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
                 if (progress >= 1) {
                     settle(m, "negotiation progress reached 1.00", false);
@@ -86,7 +92,7 @@ public final class DisputeAgent implements Steppable {
         if (tension > p.clashThreshold && p.clashThreshold < 1) {
             double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
                 * (settled ? p.settledClashFactor : 1);
-            if (m.random.nextDouble() < chance) {
+            if (clashDraw < chance) {
                 clash(m, 1, "clash after tension " + fmt(tension), false);
             }
         }

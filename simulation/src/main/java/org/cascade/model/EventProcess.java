@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.cascade.params.Parameter;
 import org.cascade.region.InstitutionCode;
@@ -53,20 +54,25 @@ final class EventProcess implements Steppable {
             }
         }
         if (p.shocks) {
+            // every stream draws the same numbers every month, used or not (common random numbers, see Streams)
             for (StateCode s : Codes.STATES) {
-                if (m.random.nextDouble() < p.disasterRate) {
-                    m.crises.add(new CrisisProcess.Crisis(s, 0.2 + 0.8 * m.random.nextDouble(), "disaster", false));
+                MersenneTwisterFast random = m.streams.disaster(s);
+                double whether = random.nextDouble();
+                double severity = 0.2 + 0.8 * random.nextDouble();
+                if (whether < p.disasterRate) {
+                    m.crises.add(new CrisisProcess.Crisis(s, severity, "disaster", false));
                 }
             }
             for (RouteAgent r : m.routes) {
-                if (r.available() && m.random.nextDouble() < p.disruptionRate) {
+                double whether = m.streams.routeDisruption(r.code).nextDouble();
+                if (r.available() && whether < p.disruptionRate) {
                     r.disrupt(p.disruptionSeverity, p.disruptionMonths, now);
                     m.log("route_disruption", r.code.id(), r.code.displayName() + " disrupted: "
                         + Math.round(100 * p.disruptionSeverity) + "% of capacity lost for " + p.disruptionMonths
                         + " months", false);
                 }
             }
-            m.commodityLog = p.commodityPersistence * m.commodityLog + p.commodityVolatility * m.random.nextGaussian();
+            m.commodityLog = p.commodityPersistence * m.commodityLog + p.commodityVolatility * m.streams.commodity().nextGaussian();
         } else {
             m.commodityLog *= p.commodityPersistence;
         }

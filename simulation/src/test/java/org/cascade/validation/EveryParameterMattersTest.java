@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cascade.params.Parameter;
@@ -22,16 +23,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps dead levers from coming back: moving any registry parameter from its default to its minimum or its maximum
  * changes some output of a scenario that exercises it. The baseline exercises almost every parameter; those it
- * leaves idle (clash costs where no clash happens, the cable's cost cut while the cable is not built, a closed
+ * leaves idle (clash costs where no clash happens, the cable's cost cut while the cable is not built, the potential
+ * of AZ-AM trade while that border stays shut, a closed
  * pipeline's tariff, the settled Uzbek borders) are listed with the scenario that moves them.
  */
 class EveryParameterMattersTest {
-    private static final int YEARS = 10;
-    private static final long[] SEEDS = {1, 2};
+    private static final int YEARS = 20;
+    private static final long[] SEEDS = {1, 2, 3};
+    private final Map<String, RunResult> atDefaults = new HashMap<>();
 
     /** Parameters the baseline leaves idle, and the scenario (bundled, or under test resources exercise/) that moves them. */
     private static final Map<String, String> EXERCISED_BY = Map.ofEntries(
         Map.entry("trade.digital_cost_cut", "connectivity-push"),
+        Map.entry("trade.new_pair_potential", "south-caucasus-peace"),
         Map.entry("travel.visa_elasticity", "connectivity-push"),
         Map.entry("travel.link_elasticity", "connectivity-push"),
         Map.entry("dispute.closure_months", "fergana-relapse"),
@@ -55,7 +59,8 @@ class EveryParameterMattersTest {
                     continue;
                 }
                 for (long seed : SEEDS) {
-                    RunResult atDefault = ModelRun.run(scenario, ParameterSet.defaults(), seed, YEARS);
+                    RunResult atDefault = atDefaults.computeIfAbsent(scenario.id() + "/" + seed,
+                        key -> ModelRun.run(scenario, ParameterSet.defaults(), seed, YEARS));
                     RunResult moved = ModelRun.run(scenario, ParameterSet.defaults().with(p.name(), value), seed, YEARS);
                     if (differ(atDefault, moved)) {
                         matters = true;

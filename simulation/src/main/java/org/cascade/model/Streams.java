@@ -1,0 +1,72 @@
+package org.cascade.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+
+/**
+ * Common random numbers: one random stream per stochastic process and subject, each seeded from (run seed, process,
+ * subject), and each drawing the same number of numbers every month whatever happens. A lever that changes whether or
+ * how often one process acts therefore leaves every other process's draws (and its own in later months) as they were,
+ * so two settings compared under the same seed differ by their effect, not by a reshuffled sequence of shocks.
+ * <p>
+ * Layout (MODEL.md, section 7): the commodity price (one Gaussian a month); disasters, one stream per state (two
+ * uniforms a month: whether, and how severe); route disruptions, one per route (one uniform a month); disputes, one
+ * per dispute (three uniforms a month: incident, negotiation round, clash); crisis aid, one per helper and stricken
+ * state (one uniform per crisis).
+ */
+final class Streams implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The stochastic processes, in a fixed order: a process's number is part of its streams' seeds. */
+    enum Process { COMMODITY, DISASTER, ROUTE_DISRUPTION, DISPUTE, CRISIS_AID }
+
+    private final MersenneTwisterFast commodity;
+    private final MersenneTwisterFast[] disaster = new MersenneTwisterFast[StateCode.COUNT];
+    private final MersenneTwisterFast[] routeDisruption = new MersenneTwisterFast[RouteCode.COUNT];
+    private final MersenneTwisterFast[] dispute = new MersenneTwisterFast[DisputeCode.COUNT];
+    private final MersenneTwisterFast[] aid = new MersenneTwisterFast[StateCode.COUNT * StateCode.COUNT];
+
+    Streams(long seed) {
+        commodity = stream(seed, Process.COMMODITY, 0);
+        for (int i = 0; i < disaster.length; i++) {
+            disaster[i] = stream(seed, Process.DISASTER, i);
+        }
+        for (int i = 0; i < routeDisruption.length; i++) {
+            routeDisruption[i] = stream(seed, Process.ROUTE_DISRUPTION, i);
+        }
+        for (int i = 0; i < dispute.length; i++) {
+            dispute[i] = stream(seed, Process.DISPUTE, i);
+        }
+        for (int i = 0; i < aid.length; i++) {
+            aid[i] = stream(seed, Process.CRISIS_AID, i);
+        }
+    }
+
+    /** Seeds a Mersenne Twister from the whole 64-bit run seed, the process and the subject (init_by_array). */
+    static MersenneTwisterFast stream(long seed, Process process, int subject) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), process.ordinal() + 1, subject});
+    }
+
+    MersenneTwisterFast commodity() {
+        return commodity;
+    }
+
+    MersenneTwisterFast disaster(StateCode s) {
+        return disaster[s.ordinal()];
+    }
+
+    MersenneTwisterFast routeDisruption(RouteCode r) {
+        return routeDisruption[r.ordinal()];
+    }
+
+    MersenneTwisterFast dispute(DisputeCode d) {
+        return dispute[d.ordinal()];
+    }
+
+    MersenneTwisterFast aid(StateCode helper, StateCode stricken) {
+        return aid[helper.ordinal() * StateCode.COUNT + stricken.ordinal()];
+    }
+}
