@@ -89,4 +89,21 @@ class CliEndToEndTest {
             "--threads", "1", "--out", again.toString()).code()).isZero();
         assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
     }
+
+    @Test
+    void aHorizonShorterThanTheScenarioRunsAndListsTheEventsNotReached() throws Exception {
+        assumeTrue(ScenarioLibrary.ids().contains("history-2025"), "the scenario library has not landed yet");
+        Path csv = dir.resolve("h.csv");
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "history-2025", "--years", "2",
+            "--out", csv.toString(), "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        // the mediation reset of 2027-08 is after January 2027, the end of two years
+        assertThat(r.out()).contains("Not reached: 1 scenario event dated after the 2-year horizon, not applied\n"
+            + "  2027-08  set  dispute.mediation\n");
+        assertThat(Files.readString(dir.resolve("h.json"))).contains("\"events_not_reached\": [\n"
+            + "    {\"date\": \"2027-08\", \"type\": \"set\", \"target\": \"dispute.mediation\", \"line\": 73}\n"
+            + "  ],\n");
+        assertThat(Files.readString(dir.resolve("h-events.csv"))).contains("dispute.mediation set to 1")
+            .doesNotContain("dispute.mediation set to 0");
+    }
 }

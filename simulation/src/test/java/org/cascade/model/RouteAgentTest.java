@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.RouteCode;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
+import org.cascade.scenario.ScenarioEvent.RouteDisruption;
+import org.cascade.scenario.ScenarioEvent.RouteInvestment;
 
 class RouteAgentTest {
     private final ParameterSet calm = Fixtures.calm().with("policy.KZ.corridor_investment", 0)
@@ -16,7 +17,7 @@ class RouteAgentTest {
     @Test
     void investmentBuysCapacityOnlyAfterTheLag() {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 12),
-            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "middle-corridor", 2, 0));
+            new RouteInvestment(Fixtures.at(2025, 1), RouteCode.MIDDLE_CORRIDOR, 2));
         RouteAgent mc = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
         Fixtures.steps(run, 12);
         assertThat(mc.effectiveCapacity).isEqualTo(6.0);
@@ -27,14 +28,14 @@ class RouteAgentTest {
     @Test
     void withNoLagInvestmentBuysCapacityAtOnce() {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 0),
-            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "trans-caspian", 1.5, 0));
+            new RouteInvestment(Fixtures.at(2025, 1), RouteCode.TRANS_CASPIAN, 1.5));
         run.step();
         assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity).isCloseTo(4.5, within(1e-9));
     }
 
     @Test
     void volumesNearCapacityDoNotSwingMonthToMonth() {
-        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 6, EventType.ROUTE_DISRUPTION, "northern", 0.6, 36));
+        ModelRun run = Fixtures.start(calm, new RouteDisruption(Fixtures.at(2025, 6), RouteCode.NORTHERN, 0.6, 36));
         Fixtures.steps(run, 24);
         double[] mc = run.result().series("middle_corridor_mt", "TITR");
         for (int step = 14; step < mc.length; step++) {
@@ -45,7 +46,7 @@ class RouteAgentTest {
     @Test
     void disruptionCutsCapacityAndEnds() {
         ModelRun run = Fixtures.start(calm,
-            Fixtures.event(2025, 3, EventType.ROUTE_DISRUPTION, "northern", 0.6, 4));
+            new RouteDisruption(Fixtures.at(2025, 3), RouteCode.NORTHERN, 0.6, 4));
         RouteAgent north = run.model().routes[RouteCode.NORTHERN.ordinal()];
         Fixtures.steps(run, 2);
         assertThat(north.effectiveCapacity).isEqualTo(40.0);
