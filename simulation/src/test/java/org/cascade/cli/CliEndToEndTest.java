@@ -35,7 +35,7 @@ class CliEndToEndTest {
         assertThat(Files.readAllLines(dir.resolve(id + "-events.csv")).get(0))
             .isEqualTo("scenario,seed,step,date,kind,subject,scheduled,message");
         String json = Files.readString(dir.resolve(id + ".json"));
-        assertThat(json).contains("\"seed\": 3", "\"years\": 2",
+        assertThat(json).contains("\"seed\": 3", "\"years\": 2", "\"events_not_reached\": [],\n",
             "\"trade.elasticity\": {\"value\": 5, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"command_line\"}");
         ParameterRegistry.get().all().forEach(p -> assertThat(json).contains("\"" + p.name() + "\": {"));
         try (Stream<Path> files = Files.list(dir)) {
