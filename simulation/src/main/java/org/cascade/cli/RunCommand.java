@@ -26,8 +26,6 @@ import org.cascade.run.output.Provenance;
 import org.cascade.run.output.ProvenanceJson;
 import org.cascade.run.output.TidyCsvWriter;
 import org.cascade.scenario.Scenario;
-import org.cascade.scenario.ScenarioException;
-import org.cascade.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,12 +97,8 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Double> cliValues = parseSets(sets);
         Scenarios.Resolved resolved = Scenarios.resolve(scenario);
         Scenario sc = resolved.scenario();
+        // a horizon shorter than the scenario's timeline runs; the events after it are listed as not reached
         int horizon = years != null ? years : sc.years();
-        try {
-            ScenarioLoader.checkHorizon(sc, horizon, resolved.file());
-        } catch (ScenarioException e) {
-            throw new CliException(e.getMessage());
-        }
         // validated by parseSets; applied over the scenario's values by ModelRun
         ParameterSet overrides = ParameterSet.defaults().withAll(cliValues);
         boolean ensemble = replicates > 1;

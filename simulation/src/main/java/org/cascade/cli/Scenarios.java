@@ -12,7 +12,7 @@ import org.cascade.scenario.ScenarioLoader;
 /** Finds a scenario given as a file path or a bundled id. */
 final class Scenarios {
     /** A loaded scenario and where it came from (a path, or "bundled:ID"). */
-    record Resolved(Scenario scenario, String source, String file) {
+    record Resolved(Scenario scenario, String source) {
     }
 
     /** Id of the built-in scenario with the model's defaults and no events (a bundled file of that id wins). */
@@ -30,14 +30,14 @@ final class Scenarios {
         }
         try {
             if (path != null && Files.isRegularFile(path)) {
-                return new Resolved(ScenarioLoader.load(path), path.toString(), path.toString());
+                return new Resolved(ScenarioLoader.load(path), path.toString());
             }
             List<String> ids = bundledIds();
             if (ids.contains(arg)) {
-                return new Resolved(ScenarioLibrary.load(arg), "bundled:" + arg, arg + ".yaml");
+                return new Resolved(ScenarioLibrary.load(arg), "bundled:" + arg);
             }
             if (BUILT_IN_DEFAULTS.equals(arg)) {
-                return new Resolved(Scenario.defaults(), "built-in:" + arg, arg);
+                return new Resolved(Scenario.defaults(), "built-in:" + arg);
             }
             if (path != null && Files.isDirectory(path)) {
                 throw new CliException("--scenario " + arg + ": is a directory; give a scenario file (.yaml) or a "

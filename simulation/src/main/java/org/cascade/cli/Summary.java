@@ -11,8 +11,12 @@ import org.cascade.results.RunResult;
 import org.cascade.results.SeriesKey;
 import org.cascade.run.EnsembleResult;
 import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioEvent;
 
-/** The short human summary of {@code run --summary}: headline series at start and horizon, and the events. */
+/**
+ * The short human summary of {@code run --summary}: headline series at start and horizon, the events, and the
+ * scenario's events a shorter horizon did not reach.
+ */
 final class Summary {
     /** Values by series name and step; for ensembles the mean across replicates. */
     interface Values {
@@ -79,6 +83,14 @@ final class Summary {
             }
             if (events.size() > FIRST_EVENTS) {
                 out.println("  ... (" + (events.size() - FIRST_EVENTS) + " more in the events CSV)");
+            }
+        }
+        List<ScenarioEvent> notReached = s.eventsNotReached(years);
+        if (!notReached.isEmpty()) {
+            out.println("Not reached: " + notReached.size() + " scenario event" + (notReached.size() == 1 ? "" : "s")
+                + " dated after the " + years + "-year horizon, not applied");
+            for (ScenarioEvent e : notReached) {
+                out.println("  " + e.date() + "  " + e.type().id() + (e.target().isEmpty() ? "" : "  " + e.target()));
             }
         }
         out.flush();

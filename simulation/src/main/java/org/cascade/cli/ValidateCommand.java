@@ -42,7 +42,6 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 Scenario s = ScenarioLoader.load(p);
-                ScenarioLoader.checkHorizon(s, s.years(), f);
                 out.println("OK " + f + " (" + s.title() + ", " + s.events().size() + " event"
                     + (s.events().size() == 1 ? "" : "s") + ")");
             } catch (ScenarioException e) {

@@ -2,8 +2,9 @@ package org.cascade.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.Parameter;
 import org.cascade.params.ParameterNames;
+import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.DisputeCode;
@@ -110,7 +111,7 @@ public class CascadeModel extends SimState {
         for (StateAgent s : states) {
             s.inwardStock0 = relations.inwardStock(s.code);
         }
-        events = new EventProcess(scenario.events(), p.observerWeight);
+        events = new EventProcess(scenario.eventsWithin(years));
         if (p.trustDecay > 0) {
             // The 2024 trust levels already include the regular summits: the base level trust decays to is what
             // would remain without them, so that with the usual calendar trust stays near its 2024 level.
@@ -181,8 +182,8 @@ public class CascadeModel extends SimState {
         eventLog.add(new LoggedEvent(month(), kind, subject, message, scheduled));
     }
 
-    void setParameter(String name, double value) {
-        parameters = parameters.with(name, value);
+    void setParameter(Parameter parameter, double value) {
+        parameters = parameters.with(parameter.name(), value);
         p = new ModelParameters(parameters);
     }
 
@@ -194,12 +195,12 @@ public class CascadeModel extends SimState {
         return disputeByPair[pairIndex];
     }
 
-    DisputeAgent dispute(String id) {
-        return disputes[DisputeCode.byId(id).orElseThrow().ordinal()];
+    DisputeAgent dispute(DisputeCode d) {
+        return disputes[d.ordinal()];
     }
 
-    RouteAgent route(String id) {
-        return routes[RouteCode.byId(id).orElseThrow().ordinal()];
+    RouteAgent route(RouteCode r) {
+        return routes[r.ordinal()];
     }
 
     /** Current variables and policy levers of one state, for inspectors. */

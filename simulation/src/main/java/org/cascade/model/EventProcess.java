@@ -16,24 +16,35 @@ import sim.engine.Steppable;
  */
 final class EventProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Summit attendance: members 1, observers and guests diplomacy.observer_weight (OTS: TM; CACM: AZ in 2024). */
-    final double[][] attendance = new double[InstitutionCode.COUNT][StateCode.COUNT];
+    /** Full participants of each institution (a {@code join} event adds one). */
+    private final boolean[][] member = new boolean[InstitutionCode.COUNT][StateCode.COUNT];
+    /** Observers and guests (OTS: TM; CACM: AZ in 2024): they weigh diplomacy.observer_weight. */
+    private final boolean[][] observer = new boolean[InstitutionCode.COUNT][StateCode.COUNT];
     private final List<ScenarioEvent> events;
     private int next;
 
-    EventProcess(List<ScenarioEvent> events, double observerWeight) {
-        this.events = events;
-        double[] ots = attendance[InstitutionCode.OTS.ordinal()];
-        ots[StateCode.AZ.ordinal()] = 1;
-        ots[StateCode.KZ.ordinal()] = 1;
-        ots[StateCode.KG.ordinal()] = 1;
-        ots[StateCode.UZ.ordinal()] = 1;
-        ots[StateCode.TM.ordinal()] = observerWeight;
-        double[] cacm = attendance[InstitutionCode.CACM.ordinal()];
+    /** @param events the scenario's events inside the run's horizon, in firing order */
+    EventProcess(List<ScenarioEvent> events) {
+        this.events = List.copyOf(events);
+        boolean[] ots = member[InstitutionCode.OTS.ordinal()];
+        ots[StateCode.AZ.ordinal()] = true;
+        ots[StateCode.KZ.ordinal()] = true;
+        ots[StateCode.KG.ordinal()] = true;
+        ots[StateCode.UZ.ordinal()] = true;
+        observer[InstitutionCode.OTS.ordinal()][StateCode.TM.ordinal()] = true;
+        boolean[] cacm = member[InstitutionCode.CACM.ordinal()];
         for (StateCode s : Codes.STATES) {
-            cacm[s.ordinal()] = s.isCentralAsian() ? 1 : 0;
+            cacm[s.ordinal()] = s.isCentralAsian();
         }
-        cacm[StateCode.AZ.ordinal()] = observerWeight;
+        observer[InstitutionCode.CACM.ordinal()][StateCode.AZ.ordinal()] = true;
+    }
+
+    /**
+     * A state's weight at an institution's summits: 1 for a member, diplomacy.observer_weight for an observer or
+     * guest, 0 otherwise. The weight is read from the current parameters, so a dated {@code set} of it takes effect.
+     */
+    double attendance(ModelParameters p, InstitutionCode inst, StateCode s) {
+        return member[inst.ordinal()][s.ordinal()] ? 1 : observer[inst.ordinal()][s.ordinal()] ? p.observerWeight : 0;
     }
 
     @Override
@@ -83,21 +94,20 @@ final class EventProcess implements Steppable {
         double gain = 0;
         for (InstitutionCode i : Codes.INSTITUTIONS) {
             if (p.institutionEnabled[i.ordinal()]) {
-                gain += p.summitGain * attendance[i.ordinal()][pair.a().ordinal()] * attendance[i.ordinal()][pair.b().ordinal()];
+                gain += p.summitGain * attendance(p, i, pair.a()) * attendance(p, i, pair.b());
             }
         }
         return gain;
     }
 
     void summit(CascadeModel m, InstitutionCode inst, String what, boolean scheduled) {
-        double[] w = attendance[inst.ordinal()];
         int present = 0;
         for (StateCode s : Codes.STATES) {
-            present += w[s.ordinal()] > 0 ? 1 : 0;
+            present += attendance(m.p, inst, s) > 0 ? 1 : 0;
         }
         for (Pair pair : Pair.all()) {
-            double wa = w[pair.a().ordinal()];
-            double wb = w[pair.b().ordinal()];
+            double wa = attendance(m.p, inst, pair.a());
+            double wb = attendance(m.p, inst, pair.b());
             if (wa > 0 && wb > 0) {
                 m.relations.addTrust(pair.index(), m.p.summitGain * wa * wb, 0);
                 m.relations.lastSummit[pair.index()] = m.month();
@@ -107,67 +117,66 @@ final class EventProcess implements Steppable {
             + " of the seven; trust among them rises", scheduled);
     }
 
-    private void fire(CascadeModel m, ScenarioEvent e) {
-        String note = e.note().isEmpty() ? "" : " (" + e.note() + ")";
-        switch (e.type()) {
-            case SET -> {
-                m.setParameter(e.target(), e.value());
-                m.log("set", e.target(), e.target() + " set to " + Parameter.format(e.value()) + note, true);
+    private void fire(CascadeModel m, ScenarioEvent event) {
+        String note = event.note().isEmpty() ? "" : " (" + event.note() + ")";
+        switch (event) {
+            case ScenarioEvent.SetParameter e -> {
+                m.setParameter(e.parameter(), e.value());
+                m.log("set", e.parameter().name(), e.parameter().name() + " set to " + Parameter.format(e.value())
+                    + note, true);
             }
-            case BORDER_SETTLED -> m.dispute(e.target()).settle(m, "treaty" + note, true);
-            case BORDER_OPEN -> m.dispute(e.target()).open(m, "scheduled opening" + note, true);
-            case BORDER_CLOSE -> m.dispute(e.target()).close(m, e.months() > 0 ? e.months() : m.p.closureMonths,
+            case ScenarioEvent.BorderSettled e -> m.dispute(e.dispute()).settle(m, "treaty" + note, true);
+            case ScenarioEvent.BorderOpen e -> m.dispute(e.dispute()).open(m, "scheduled opening" + note, true);
+            case ScenarioEvent.BorderClose e -> m.dispute(e.dispute()).close(m, e.months().orElse(m.p.closureMonths),
                 "scheduled closure" + note, true);
-            case NEGOTIATION -> {
-                DisputeAgent d = m.dispute(e.target());
-                d.progress = Math.min(1, d.progress + e.value());
+            case ScenarioEvent.Negotiation e -> {
+                DisputeAgent d = m.dispute(e.dispute());
+                d.progress = Math.min(1, d.progress + e.progress());
                 m.log("negotiation", d.code.id(), d.code.id() + " negotiation progress to "
                     + DisputeAgent.fmt(d.progress) + note, true);
                 if (d.progress >= 1 && !d.settled) {
                     d.settle(m, "negotiation completed" + note, true);
                 }
             }
-            case CLASH -> {
-                DisputeAgent d = m.dispute(e.target());
-                d.clash(m, e.valueOr(1), "scheduled clash after tension " + DisputeAgent.fmt(d.tension) + note, true);
+            case ScenarioEvent.Clash e -> {
+                DisputeAgent d = m.dispute(e.dispute());
+                d.clash(m, e.severity(), "scheduled clash after tension " + DisputeAgent.fmt(d.tension) + note, true);
             }
-            case DISPUTE_REOPEN -> {
-                DisputeAgent d = m.dispute(e.target());
-                d.reopen(e.value());
+            case ScenarioEvent.DisputeReopen e -> {
+                DisputeAgent d = m.dispute(e.dispute());
+                d.reopen(e.undelimited());
                 m.log("dispute_reopen", d.code.id(), d.code.id() + " dispute reopened: "
-                    + Math.round(100 * e.value()) + "% of the border contested" + note, true);
+                    + Math.round(100 * e.undelimited()) + "% of the border contested" + note, true);
             }
-            case SUMMIT -> summit(m, InstitutionCode.byId(e.target()).orElseThrow(), "extra summit" + note, true);
-            case JOIN -> {
-                InstitutionCode inst = InstitutionCode.byId(e.target()).orElseThrow();
-                attendance[inst.ordinal()][StateCode.valueOf(e.state()).ordinal()] = 1;
-                m.log("join", inst.id(), e.state() + " joins the " + inst.displayName() + " as a full participant"
-                    + note, true);
+            case ScenarioEvent.Summit e -> summit(m, e.institution(), "extra summit" + note, true);
+            case ScenarioEvent.Join e -> {
+                member[e.institution().ordinal()][e.state().ordinal()] = true;
+                m.log("join", e.institution().id(), e.state() + " joins the " + e.institution().displayName()
+                    + " as a full participant" + note, true);
             }
-            case ROUTE_DISRUPTION -> {
-                RouteAgent r = m.route(e.target());
-                r.disrupt(e.value(), e.months(), m.month());
+            case ScenarioEvent.RouteDisruption e -> {
+                RouteAgent r = m.route(e.route());
+                r.disrupt(e.share(), e.months(), m.month());
                 m.log("route_disruption", r.code.id(), r.code.displayName() + " disrupted: "
-                    + Math.round(100 * e.value()) + "% of capacity lost for " + e.months() + " months" + note, true);
+                    + Math.round(100 * e.share()) + "% of capacity lost for " + e.months() + " months" + note, true);
             }
-            case ROUTE_INVESTMENT -> {
-                RouteAgent r = m.route(e.target());
-                r.invest(e.value(), m.month(), m.p);
-                m.log("route_investment", r.code.id(), Parameter.format(e.value()) + " bn USD invested in the "
+            case ScenarioEvent.RouteInvestment e -> {
+                RouteAgent r = m.route(e.route());
+                r.invest(e.bnUsd(), m.month(), m.p);
+                m.log("route_investment", r.code.id(), Parameter.format(e.bnUsd()) + " bn USD invested in the "
                     + r.code.displayName() + "; capacity follows in " + m.p.investmentLag + " months" + note, true);
             }
-            case CRISIS -> m.crises.add(new CrisisProcess.Crisis(StateCode.valueOf(e.target()), e.value(),
+            case ScenarioEvent.Crisis e -> m.crises.add(new CrisisProcess.Crisis(e.state(), e.severity(),
                 e.note().isEmpty() ? "scheduled crisis" : e.note(), true));
-            case TRUST -> {
-                Pair pair = Pair.parse(e.target()).orElseThrow();
-                m.relations.addTrust(pair.index(), e.value(), e.value());
-                m.log("trust", pair.name(), pair.name() + " trust " + (e.value() >= 0 ? "+" : "")
-                    + DisputeAgent.fmt(e.value()) + note, true);
+            case ScenarioEvent.Trust e -> {
+                m.relations.addTrust(e.pair().index(), e.delta(), e.delta());
+                m.log("trust", e.pair().name(), e.pair().name() + " trust " + (e.delta() >= 0 ? "+" : "")
+                    + DisputeAgent.fmt(e.delta()) + note, true);
             }
-            case COMMODITY_SHOCK -> {
-                m.commodityLog += e.value();
-                m.log("commodity_shock", "region", "Commodity prices " + (e.value() >= 0 ? "up" : "down") + " "
-                    + Math.round(100 * Math.abs(Math.expm1(e.value()))) + "%" + note, true);
+            case ScenarioEvent.CommodityShock e -> {
+                m.commodityLog += e.logJump();
+                m.log("commodity_shock", "region", "Commodity prices " + (e.logJump() >= 0 ? "up" : "down") + " "
+                    + Math.round(100 * Math.abs(Math.expm1(e.logJump()))) + "%" + note, true);
             }
         }
     }

@@ -39,6 +39,19 @@ public record Scenario(String id, String title, String description, String lookF
             List.of(), "");
     }
 
+    /** The events a run of {@code years} applies: those dated before the end of its horizon, in firing order. */
+    public List<ScenarioEvent> eventsWithin(int years) {
+        return events.stream().filter(e -> e.step() < years * 12).toList();
+    }
+
+    /**
+     * The events a run of {@code years} does not reach: those dated at or after the end of its horizon, in date
+     * order. A run shorter than the scenario's timeline still runs; these are listed for the user instead.
+     */
+    public List<ScenarioEvent> eventsNotReached(int years) {
+        return events.stream().filter(e -> e.step() >= years * 12).toList();
+    }
+
     public Scenario withParameters(ParameterSet p) {
         return new Scenario(id, title, description, lookFor, sources, years, p, events, sha256);
     }

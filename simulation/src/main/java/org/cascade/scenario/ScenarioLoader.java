@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterException;
@@ -33,6 +35,7 @@ import org.cascade.region.InstitutionCode;
 import org.cascade.region.Pair;
 import org.cascade.region.RouteCode;
 import org.cascade.region.StateCode;
+import org.cascade.scenario.ScenarioEvent.Stamp;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -72,17 +75,20 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>The target field of an event is named by its type's {@link EventType.Target}: {@code parameter},
  * {@code dispute}, {@code institution}, {@code route}, {@code state} or {@code pair} (none for
- * {@code commodity_shock}). Targets are stored canonically: disputes and pairs in canonical state order
- * ({@code TJ-KG} becomes {@code KG-TJ}), routes and institutions by their lower-case id, states upper-case.
+ * {@code commodity_shock}). Names are resolved once, here, into the typed {@link ScenarioEvent} records (codes,
+ * pairs in either order, registry parameters); the model never parses them again.
  * An event may only carry the fields its type takes; anything else is an error, not silently ignored.
  *
  * <h2>Values by event type</h2>
+ * The ranges are {@link EventType#range()}'s, which the event records also enforce:
  * <ul>
- * <li>{@code set}: {@code parameter} and {@code value}, which must pass the registry's range check;</li>
+ * <li>{@code set}: {@code parameter} and {@code value}, which must pass the registry's range check; a parameter
+ *     the model reads only when the run starts ({@link Parameter.ReadAt#START}) is refused: set it under
+ *     {@code parameters:};</li>
  * <li>{@code border_settled}, {@code border_open}: {@code dispute} only;</li>
- * <li>{@code border_close}: {@code dispute}, optional {@code months} &gt;= 1 (absent = 0 = dispute.closure_months);</li>
+ * <li>{@code border_close}: {@code dispute}, optional {@code months} &gt;= 1 (absent: dispute.closure_months);</li>
  * <li>{@code negotiation}: {@code dispute}, {@code value} in (0, 1];</li>
- * <li>{@code clash}: {@code dispute}, optional {@code value} severity in (0, 1] (absent = NaN, read as 1);</li>
+ * <li>{@code clash}: {@code dispute}, optional {@code value} severity in (0, 1] (absent: 1);</li>
  * <li>{@code dispute_reopen}: {@code dispute}, {@code value} undelimited share in (0, 1];</li>
  * <li>{@code summit}: {@code institution};</li>
  * <li>{@code join}: {@code institution} and {@code state};</li>
@@ -100,7 +106,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * file order) and what is allowed, with a "did you mean" suggestion for misspelt names. Duplicate keys are errors.
  *
  * <p>The scenario id is the file name without ".yaml"; {@link Scenario#sha256()} is the SHA-256 of the file's
- * bytes (lower-case hex). A horizon given on the command line is checked with {@link #checkHorizon}.
+ * bytes (lower-case hex). Events must fall inside the file's own {@code years}; a run with a shorter horizon
+ * (e.g. {@code --years}) still runs and does not apply the later ones ({@link Scenario#eventsNotReached}).
  */
 public final class ScenarioLoader {
     /** Top-level fields, in the order they are documented. */
@@ -111,8 +118,6 @@ public final class ScenarioLoader {
     /** Every field an event may have (each type takes a subset, see {@link #eventFields(EventType)}). */
     public static final List<String> EVENT_FIELDS =
         List.of("date", "type", "parameter", "dispute", "institution", "route", "state", "pair", "value", "months", "note");
-    /** Largest {@code months} accepted: the longest horizon. */
-    public static final int MAX_MONTHS = Scenario.MAX_YEARS * 12;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
@@ -130,13 +135,6 @@ public final class ScenarioLoader {
             throw new ScenarioException(file.toString(), 0, "", "cannot read the file: " + e);
         }
         return parse(file.toString(), bytes);
-    }
-
-    /** Loads a file and checks its events against a horizon given on the command line (see {@link #checkHorizon}). */
-    public static Scenario load(Path file, int years) throws ScenarioException {
-        Scenario s = load(file);
-        checkHorizon(s, years, file.toString());
-        return s.withYears(years);
     }
 
     /** Parses YAML text; {@code name} is used in messages and as the id (without ".yaml"). */
@@ -159,27 +157,6 @@ public final class ScenarioLoader {
             text = text.substring(1);
         }
         return new Reader(name, text).read(sha256(bytes));
-    }
-
-    /**
-     * Rejects events that fall at or after the end of a horizon of {@code years} (e.g. one set with {@code --years}).
-     * The message names the file, the event's line and the allowed date range.
-     */
-    public static void checkHorizon(Scenario s, int years, String file) throws ScenarioException {
-        if (years < Scenario.MIN_YEARS || years > Scenario.MAX_YEARS) {
-            throw new ScenarioException(file, 0, "years", "the horizon must be a whole number of years in ["
-                + Scenario.MIN_YEARS + ", " + Scenario.MAX_YEARS + "], got " + years);
-        }
-        // events are kept sorted by step; their file order (for the events[i] path) is the order of their lines
-        List<ScenarioEvent> inFileOrder = s.events().stream()
-            .sorted(java.util.Comparator.comparingInt(ScenarioEvent::line)).toList();
-        for (ScenarioEvent e : s.events()) {
-            if (e.step() < 0 || e.step() >= years * 12) {
-                String field = e.line() > 0 ? "events[" + inFileOrder.indexOf(e) + "].date" : "events.date";
-                throw new ScenarioException(file, e.line(), field,
-                    outsideHorizon(e.date(), years) + " (the horizon was set to " + years + " years)");
-            }
-        }
     }
 
     /** The fields an event of this type may carry; the first ones listed are required, see the class comment. */
@@ -433,45 +410,188 @@ public final class ScenarioLoader {
                         + key + "'; its fields are: " + String.join(", ", allowed));
                 }
             }
-            String targetField = targetField(type.target());
-            String target = "";
-            if (targetField != null) {
-                if (!f.containsKey(targetField)) {
-                    throw error(n, path + "." + targetField, "a '" + type.id() + "' event needs '" + targetField
-                        + "'; its fields are: " + String.join(", ", allowed));
+            Fields e = new Fields(n, f, path, type, allowed);
+            // fields are read in the order target, state, value, months, note: the first problem is the one reported
+            Function<Stamp, ScenarioEvent> build = switch (type) {
+                case SET -> {
+                    Parameter p = e.parameter();
+                    double v = e.setValue(p);
+                    yield at -> new ScenarioEvent.SetParameter(at, p, v);
                 }
-                target = target(type.target(), f.get(targetField).getValueNode(), path + "." + targetField);
-            }
-            String state = "";
-            if (type == EventType.JOIN) {
-                if (!f.containsKey("state")) {
-                    throw error(n, path + ".state", "a 'join' event needs 'state' (the state that joins); allowed: "
-                        + states());
+                case BORDER_SETTLED -> {
+                    DisputeCode d = e.dispute();
+                    yield at -> new ScenarioEvent.BorderSettled(at, d);
                 }
-                state = target(EventType.Target.STATE, f.get("state").getValueNode(), path + ".state");
-            }
-            double value = Double.NaN;
-            if (type.takesValue()) {
-                if (f.containsKey("value")) {
-                    value = value(type, target, f.get("value").getValueNode(), path + ".value");
-                } else if (type != EventType.CLASH) {
-                    throw error(n, path + ".value", "a '" + type.id() + "' event needs 'value'; allowed "
-                        + valueRange(type, target));
+                case BORDER_OPEN -> {
+                    DisputeCode d = e.dispute();
+                    yield at -> new ScenarioEvent.BorderOpen(at, d);
                 }
-            }
-            int months = 0;
-            if (type.takesMonths()) {
-                if (f.containsKey("months")) {
-                    months = wholeNumber(f.get("months").getValueNode(), path + ".months", 1, MAX_MONTHS);
-                } else if (type == EventType.ROUTE_DISRUPTION) {
-                    throw error(n, path + ".months", "a 'route_disruption' event needs 'months'; allowed a whole number in [1, "
-                        + MAX_MONTHS + "]");
+                case BORDER_CLOSE -> {
+                    DisputeCode d = e.dispute();
+                    OptionalInt months = f.containsKey("months") ? OptionalInt.of(e.months()) : OptionalInt.empty();
+                    yield at -> new ScenarioEvent.BorderClose(at, d, months);
                 }
-            }
+                case NEGOTIATION -> {
+                    DisputeCode d = e.dispute();
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.Negotiation(at, d, v);
+                }
+                case CLASH -> {
+                    DisputeCode d = e.dispute();
+                    double v = f.containsKey("value") ? e.value() : ScenarioEvent.Clash.DEFAULT_SEVERITY;
+                    yield at -> new ScenarioEvent.Clash(at, d, v);
+                }
+                case DISPUTE_REOPEN -> {
+                    DisputeCode d = e.dispute();
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.DisputeReopen(at, d, v);
+                }
+                case SUMMIT -> {
+                    InstitutionCode i = e.institution();
+                    yield at -> new ScenarioEvent.Summit(at, i);
+                }
+                case JOIN -> {
+                    InstitutionCode i = e.institution();
+                    if (!f.containsKey("state")) {
+                        throw error(n, path + ".state", "a 'join' event needs 'state' (the state that joins); allowed: "
+                            + states());
+                    }
+                    StateCode s = state(f.get("state").getValueNode(), path + ".state");
+                    yield at -> new ScenarioEvent.Join(at, i, s);
+                }
+                case ROUTE_DISRUPTION -> {
+                    RouteCode r = e.route();
+                    double v = e.value();
+                    if (!f.containsKey("months")) {
+                        throw error(n, path + ".months", "a 'route_disruption' event needs 'months'; allowed a whole "
+                            + "number in [1, " + EventType.MAX_MONTHS + "]");
+                    }
+                    int months = e.months();
+                    yield at -> new ScenarioEvent.RouteDisruption(at, r, v, months);
+                }
+                case ROUTE_INVESTMENT -> {
+                    RouteCode r = e.route();
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.RouteInvestment(at, r, v);
+                }
+                case CRISIS -> {
+                    StateCode s = state(e.target(), e.targetPath());
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.Crisis(at, s, v);
+                }
+                case TRUST -> {
+                    Node t = e.target();
+                    String text = scalarText(t, e.targetPath());
+                    Pair pair = Pair.parse(text).orElseThrow(() -> unknown(t, e.targetPath(), "pair", text, Pair.names(),
+                        " (two different state codes joined by '-', either order)"));
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.Trust(at, pair, v);
+                }
+                case COMMODITY_SHOCK -> {
+                    double v = e.value();
+                    yield at -> new ScenarioEvent.CommodityShock(at, v);
+                }
+            };
             String note = f.containsKey("note") ? string(f.get("note").getValueNode(), path + ".note") : "";
-            return new ScenarioEvent(date, step, type, target, state, value, months, note, line(n));
+            return build.apply(new Stamp(date, note, line(n)));
         }
 
+        /** The fields of one event of a known type, read with messages naming the event's path. */
+        private final class Fields {
+            private final Node event;
+            private final Map<String, NodeTuple> f;
+            private final String path;
+            private final EventType type;
+            private final List<String> allowed;
+
+            Fields(Node event, Map<String, NodeTuple> f, String path, EventType type, List<String> allowed) {
+                this.event = event;
+                this.f = f;
+                this.path = path;
+                this.type = type;
+                this.allowed = allowed;
+            }
+
+            String targetPath() {
+                return path + "." + targetField(type.target());
+            }
+
+            /** The node of the field naming the target; the field is required. */
+            Node target() throws ScenarioException {
+                String field = targetField(type.target());
+                if (!f.containsKey(field)) {
+                    throw error(event, targetPath(), "a '" + type.id() + "' event needs '" + field
+                        + "'; its fields are: " + String.join(", ", allowed));
+                }
+                return f.get(field).getValueNode();
+            }
+
+            Parameter parameter() throws ScenarioException {
+                Node n = target();
+                String t = scalarText(n, targetPath());
+                Parameter p = ParameterRegistry.get().find(t).orElseThrow(() ->
+                    error(n, targetPath(), ParameterRegistry.get().unknownMessage(t)));
+                String problem = ScenarioEvent.SetParameter.readOnlyAtStart(p);
+                if (!problem.isEmpty()) {
+                    throw error(n, targetPath(), problem);
+                }
+                return p;
+            }
+
+            DisputeCode dispute() throws ScenarioException {
+                Node n = target();
+                String t = scalarText(n, targetPath());
+                return DisputeCode.byId(t).orElseThrow(() ->
+                    unknown(n, targetPath(), "dispute", t, DisputeCode.ids(), " (either order, e.g. TJ-KG)"));
+            }
+
+            InstitutionCode institution() throws ScenarioException {
+                Node n = target();
+                String t = scalarText(n, targetPath());
+                return InstitutionCode.byId(t).orElseThrow(() ->
+                    unknown(n, targetPath(), "institution", t, InstitutionCode.ids(), ""));
+            }
+
+            RouteCode route() throws ScenarioException {
+                Node n = target();
+                String t = scalarText(n, targetPath());
+                return RouteCode.byId(t).orElseThrow(() -> unknown(n, targetPath(), "route", t, RouteCode.ids(), ""));
+            }
+
+            /** The required {@code value} of a type with its own range. */
+            double value() throws ScenarioException {
+                EventType.Range range = type.range().orElseThrow();
+                Node n = valueNode(range.describe());
+                double v = number(n, path + ".value", range.describe());
+                String problem = type.problemWithValue(v);
+                if (!problem.isEmpty()) {
+                    throw error(n, path + ".value", problem);
+                }
+                return v;
+            }
+
+            /** The required {@code value} of a {@code set} event, in the parameter's range. */
+            double setValue(Parameter p) throws ScenarioException {
+                Node n = valueNode(p.range());
+                double v = number(n, path + ".value", p.range());
+                String problem = p.problemWith(v);
+                if (!problem.isEmpty()) {
+                    throw error(n, path + ".value", problem);
+                }
+                return v;
+            }
+
+            private Node valueNode(String range) throws ScenarioException {
+                if (!f.containsKey("value")) {
+                    throw error(event, path + ".value", "a '" + type.id() + "' event needs 'value'; allowed " + range);
+                }
+                return f.get("value").getValueNode();
+            }
+
+            int months() throws ScenarioException {
+                return wholeNumber(f.get("months").getValueNode(), path + ".months", 1, EventType.MAX_MONTHS);
+            }
+        }
         private YearMonth date(Node n, String field) throws ScenarioException {
             String t = scalarText(n, field);
             String allowed = "; use YYYY-MM or YYYY-MM-DD, e.g. 2025-03 or 2025-03-13";
@@ -488,72 +608,12 @@ public final class ScenarioLoader {
             }
         }
 
-        private String target(EventType.Target kind, Node n, String field) throws ScenarioException {
+        private StateCode state(Node n, String field) throws ScenarioException {
             String t = scalarText(n, field);
-            return switch (kind) {
-                case PARAMETER -> {
-                    if (ParameterRegistry.get().find(t).isEmpty()) {
-                        throw error(n, field, ParameterRegistry.get().unknownMessage(t));
-                    }
-                    yield t;
-                }
-                case DISPUTE -> DisputeCode.byId(t).map(DisputeCode::id).orElseThrow(() ->
-                    unknown(n, field, "dispute", t, DisputeCode.ids(), " (either order, e.g. TJ-KG)"));
-                case INSTITUTION -> InstitutionCode.byId(t).map(InstitutionCode::id).orElseThrow(() ->
-                    unknown(n, field, "institution", t, InstitutionCode.ids(), ""));
-                case ROUTE -> RouteCode.byId(t).map(RouteCode::id).orElseThrow(() ->
-                    unknown(n, field, "route", t, RouteCode.ids(), ""));
-                case STATE -> {
-                    String u = t.trim().toUpperCase(Locale.ROOT);
-                    if (Arrays.stream(StateCode.values()).noneMatch(s -> s.name().equals(u))) {
-                        throw unknown(n, field, "state", t, stateIds(), "");
-                    }
-                    yield u;
-                }
-                case PAIR -> Pair.parse(t).map(Pair::name).orElseThrow(() ->
-                    unknown(n, field, "pair", t, Pair.names(), " (two different state codes joined by '-', either order)"));
-                case NONE -> "";
-            };
+            String u = t.trim().toUpperCase(Locale.ROOT);
+            return Arrays.stream(StateCode.values()).filter(s -> s.name().equals(u)).findFirst()
+                .orElseThrow(() -> unknown(n, field, "state", t, stateIds(), ""));
         }
-
-        private double value(EventType type, String target, Node n, String field) throws ScenarioException {
-            double v = number(n, field, valueRange(type, target));
-            if (type == EventType.SET) {
-                String problem = ParameterRegistry.get().require(target).problemWith(v);
-                if (!problem.isEmpty()) {
-                    throw error(n, field, problem);
-                }
-                return v;
-            }
-            boolean ok = switch (type) {
-                case NEGOTIATION, CLASH, DISPUTE_REOPEN, ROUTE_DISRUPTION, CRISIS -> v > 0 && v <= 1;
-                case ROUTE_INVESTMENT -> v > 0 && v <= 100;
-                case TRUST -> v >= -1 && v <= 1;
-                case COMMODITY_SHOCK -> v >= -2 && v <= 2;
-                default -> throw new IllegalStateException(type + " takes no value");
-            };
-            if (!ok) {
-                throw error(n, field, Parameter.format(v) + " is out of range for a '" + type.id() + "' event; allowed "
-                    + valueRange(type, target));
-            }
-            return v;
-        }
-
-        private static String valueRange(EventType type, String target) {
-            return switch (type) {
-                case SET -> ParameterRegistry.get().find(target).map(Parameter::range).orElse("the parameter's range");
-                case NEGOTIATION -> "(0, 1] (progress added toward settlement)";
-                case CLASH -> "(0, 1] (severity; leave out for 1)";
-                case DISPUTE_REOPEN -> "(0, 1] (share of the border undelimited again)";
-                case ROUTE_DISRUPTION -> "(0, 1] (share of capacity lost)";
-                case ROUTE_INVESTMENT -> "(0, 100] (bn USD)";
-                case CRISIS -> "(0, 1] (severity)";
-                case TRUST -> "[-1, 1] (change of the pair's trust)";
-                case COMMODITY_SHOCK -> "[-2, 2] (change of the log commodity price)";
-                default -> "no value";
-            };
-        }
-
         /** A finite number written as a YAML number. */
         private double number(Node n, String field, String allowed) throws ScenarioException {
             if (!(n instanceof ScalarNode s) || n.getTag() == Tag.NULL) {

@@ -158,16 +158,16 @@ class CascadeCliTest {
     }
 
     @Test
-    void eventOutsideTheHorizonIsRefused() throws Exception {
+    void eventOutsideTheFilesOwnHorizonIsRefused() throws Exception {
         assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
         Path s = Files.writeString(dir.resolve("late.yaml"), HEAD + """
-            years: 20
+            years: 2
             events:
               - date: 2030-01
                 type: summit
                 institution: ots
             """);
-        assertBadInput(cli("run", "--scenario", s.toString(), "--years", "2", "--out", out()),
+        assertBadInput(cli("run", "--scenario", s.toString(), "--years", "20", "--out", out()),
             "late.yaml:7: events[0].date: 2030-01 is outside the horizon", "2025-01 to 2026-12");
     }
 

@@ -35,7 +35,7 @@ class CliEndToEndTest {
         assertThat(Files.readAllLines(dir.resolve(id + "-events.csv")).get(0))
             .isEqualTo("scenario,seed,step,date,kind,subject,scheduled,message");
         String json = Files.readString(dir.resolve(id + ".json"));
-        assertThat(json).contains("\"seed\": 3", "\"years\": 2",
+        assertThat(json).contains("\"seed\": 3", "\"years\": 2", "\"events_not_reached\": [],\n",
             "\"trade.elasticity\": {\"value\": 5, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"command_line\"}");
         ParameterRegistry.get().all().forEach(p -> assertThat(json).contains("\"" + p.name() + "\": {"));
         try (Stream<Path> files = Files.list(dir)) {
@@ -88,5 +88,22 @@ class CliEndToEndTest {
         assertThat(CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
             "--threads", "1", "--out", again.toString()).code()).isZero();
         assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
+    }
+
+    @Test
+    void aHorizonShorterThanTheScenarioRunsAndListsTheEventsNotReached() throws Exception {
+        assumeTrue(ScenarioLibrary.ids().contains("history-2025"), "the scenario library has not landed yet");
+        Path csv = dir.resolve("h.csv");
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "history-2025", "--years", "2",
+            "--out", csv.toString(), "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        // the mediation reset of 2027-08 is after January 2027, the end of two years
+        assertThat(r.out()).contains("Not reached: 1 scenario event dated after the 2-year horizon, not applied\n"
+            + "  2027-08  set  dispute.mediation\n");
+        assertThat(Files.readString(dir.resolve("h.json"))).contains("\"events_not_reached\": [\n"
+            + "    {\"date\": \"2027-08\", \"type\": \"set\", \"target\": \"dispute.mediation\", \"line\": 73}\n"
+            + "  ],\n");
+        assertThat(Files.readString(dir.resolve("h-events.csv"))).contains("dispute.mediation set to 1")
+            .doesNotContain("dispute.mediation set to 0");
     }
 }

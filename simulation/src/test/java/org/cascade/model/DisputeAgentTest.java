@@ -7,15 +7,19 @@ import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
+import org.cascade.region.DisputeCode;
+import org.cascade.scenario.ScenarioEvent.BorderOpen;
+import org.cascade.scenario.ScenarioEvent.BorderSettled;
+import org.cascade.scenario.ScenarioEvent.Clash;
+import org.cascade.scenario.ScenarioEvent.DisputeReopen;
 
 class DisputeAgentTest {
     private final ParameterSet calm = Fixtures.calm();
 
     @Test
     void aTreatySettlesOpensAndRemovesTheUndelimitedShare() {
-        RunResult r = Fixtures.run(calm, 1, 1, Fixtures.event(2025, 3, EventType.BORDER_SETTLED, "KG-TJ"));
+        RunResult r = Fixtures.run(calm, 1, 1, new BorderSettled(Fixtures.at(2025, 3), DisputeCode.KG_TJ));
         assertThat(r.value(2, Metrics.BORDER_OPEN, "KG-TJ")).isZero();
         assertThat(r.value(3, Metrics.BORDER_OPEN, "KG-TJ")).isEqualTo(1);
         assertThat(r.value(3, Metrics.DISPUTE_UNDELIMITED, "KG-TJ")).isZero();
@@ -26,10 +30,10 @@ class DisputeAgentTest {
     @Test
     void aClashClosesTheBorderCutsTrustAndCostsBothSidesGdp() {
         ParameterSet p = calm.with("dispute.closure_months", 12);
-        ModelRun run = Fixtures.start(p, Fixtures.event(2025, 1, EventType.BORDER_OPEN, "UZ-KG"),
-            Fixtures.event(2025, 2, EventType.CLASH, "UZ-KG", 1, 0));
+        ModelRun run = Fixtures.start(p, new BorderOpen(Fixtures.at(2025, 1), DisputeCode.UZ_KG),
+            new Clash(Fixtures.at(2025, 2), DisputeCode.UZ_KG, 1));
         CascadeModel m = run.model();
-        DisputeAgent d = m.dispute("UZ-KG");
+        DisputeAgent d = m.dispute(DisputeCode.UZ_KG);
         double trust = m.relations.trust[d.pairIndex];
         run.step();
         run.step();
@@ -64,7 +68,7 @@ class DisputeAgentTest {
 
     @Test
     void aReopenedDisputeIsUnsettledAgain() {
-        RunResult r = Fixtures.run(calm, 1, 1, Fixtures.event(2025, 2, EventType.DISPUTE_REOPEN, "UZ-TJ", 0.3, 0));
+        RunResult r = Fixtures.run(calm, 1, 1, new DisputeReopen(Fixtures.at(2025, 2), DisputeCode.UZ_TJ, 0.3));
         assertThat(r.value(1, Metrics.DISPUTE_UNDELIMITED, "UZ-TJ")).isZero();
         assertThat(r.value(2, Metrics.DISPUTE_UNDELIMITED, "UZ-TJ")).isEqualTo(0.3);
         assertThat(r.value(2, Metrics.DISPUTE_TENSION, "UZ-TJ")).isGreaterThan(0.35);

@@ -2,10 +2,10 @@ package org.cascade.model;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioEvent;
 
@@ -32,12 +32,13 @@ final class Fixtures {
         return ModelRun.run(s, p, seed, years);
     }
 
-    static ScenarioEvent event(int year, int month, EventType type, String target, double value, int months) {
-        return ScenarioEvent.of(YearMonth.of(year, month), type, target, value, months, "");
+    /** The stamp of an event built in code: its month, no note, no line. */
+    static ScenarioEvent.Stamp at(int year, int month) {
+        return ScenarioEvent.Stamp.of(YearMonth.of(year, month));
     }
 
-    static ScenarioEvent event(int year, int month, EventType type, String target) {
-        return event(year, month, type, target, Double.NaN, 0);
+    static ScenarioEvent set(int year, int month, String parameter, double value) {
+        return new ScenarioEvent.SetParameter(at(year, month), ParameterRegistry.get().require(parameter), value);
     }
 
     static void steps(ModelRun run, int months) {

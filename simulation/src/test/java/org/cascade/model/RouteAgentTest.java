@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.RouteCode;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
+import org.cascade.scenario.ScenarioEvent.RouteDisruption;
+import org.cascade.scenario.ScenarioEvent.RouteInvestment;
 import org.junit.jupiter.api.Test;
 
 class RouteAgentTest {
@@ -16,7 +17,7 @@ class RouteAgentTest {
     @Test
     void investmentBuysCapacityOnlyAfterTheLag() {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 12),
-            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "middle-corridor", 2, 0));
+            new RouteInvestment(Fixtures.at(2025, 1), RouteCode.MIDDLE_CORRIDOR, 2));
         RouteAgent mc = run.model().routes[RouteCode.MIDDLE_CORRIDOR.ordinal()];
         ModelParameters p = run.model().p;
         double base = p.capacity[RouteCode.MIDDLE_CORRIDOR.ordinal()];
@@ -29,7 +30,7 @@ class RouteAgentTest {
     @Test
     void withNoLagInvestmentBuysCapacityAtOnce() {
         ModelRun run = Fixtures.start(calm.with("route.investment_lag_months", 0),
-            Fixtures.event(2025, 1, EventType.ROUTE_INVESTMENT, "trans-caspian", 1.5, 0));
+            new RouteInvestment(Fixtures.at(2025, 1), RouteCode.TRANS_CASPIAN, 1.5));
         ModelParameters p = run.model().p;
         run.step();
         assertThat(run.model().routes[RouteCode.TRANS_CASPIAN.ordinal()].effectiveCapacity)
@@ -38,7 +39,7 @@ class RouteAgentTest {
 
     @Test
     void volumesNearCapacityDoNotSwingMonthToMonth() {
-        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 6, EventType.ROUTE_DISRUPTION, "northern", 0.6, 36));
+        ModelRun run = Fixtures.start(calm, new RouteDisruption(Fixtures.at(2025, 6), RouteCode.NORTHERN, 0.6, 36));
         Fixtures.steps(run, 24);
         double[] mc = run.result().series("middle_corridor_mt", "TITR");
         for (int step = 14; step < mc.length; step++) {
@@ -49,7 +50,7 @@ class RouteAgentTest {
     @Test
     void disruptionCutsCapacityAndEnds() {
         ModelRun run = Fixtures.start(calm,
-            Fixtures.event(2025, 3, EventType.ROUTE_DISRUPTION, "northern", 0.6, 4));
+            new RouteDisruption(Fixtures.at(2025, 3), RouteCode.NORTHERN, 0.6, 4));
         RouteAgent north = run.model().routes[RouteCode.NORTHERN.ordinal()];
         double full = run.model().p.capacity[RouteCode.NORTHERN.ordinal()];
         Fixtures.steps(run, 2);

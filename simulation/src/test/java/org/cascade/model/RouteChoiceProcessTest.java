@@ -6,7 +6,6 @@ import org.cascade.params.ParameterSet;
 import org.cascade.region.RouteCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
-import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
 
 class RouteChoiceProcessTest {
@@ -16,7 +15,7 @@ class RouteChoiceProcessTest {
     void aCheaperRouteWinsShare() {
         RunResult base = Fixtures.run(calm, 1, 1);
         RunResult cheap = Fixtures.run(calm, 1, 1,
-            Fixtures.event(2025, 1, EventType.SET, "route.southern.tariff", 60, 0));
+            Fixtures.set(2025, 1, "route.southern.tariff", 60));
         assertThat(cheap.last(Metrics.ROUTE_SHARE, "southern")).isGreaterThan(base.last(Metrics.ROUTE_SHARE, "southern"));
         assertThat(cheap.last(Metrics.ROUTE_SHARE, "northern")).isLessThan(base.last(Metrics.ROUTE_SHARE, "northern"));
     }
@@ -53,7 +52,7 @@ class RouteChoiceProcessTest {
 
     @Test
     void reopeningBakuSupsaTakesOilFromTheOtherPipelines() {
-        RunResult r = Fixtures.run(calm, 1, 2, Fixtures.event(2025, 1, EventType.SET, "route.baku-supsa.reliability", 0.95, 0));
+        RunResult r = Fixtures.run(calm, 1, 2, Fixtures.set(2025, 1, "route.baku-supsa.reliability", 0.95));
         assertThat(r.value(0, Metrics.ROUTE_VOLUME, "baku-supsa")).isZero();
         assertThat(r.last(Metrics.ROUTE_VOLUME, "baku-supsa")).isGreaterThan(0.1);
     }

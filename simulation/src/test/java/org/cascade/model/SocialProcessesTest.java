@@ -3,12 +3,15 @@ package org.cascade.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cascade.params.ParameterSet;
+import org.cascade.region.InstitutionCode;
 import org.cascade.region.Pair;
 import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
+import org.cascade.scenario.ScenarioEvent.Crisis;
+import org.cascade.scenario.ScenarioEvent.Summit;
+import org.cascade.scenario.ScenarioEvent.Trust;
 import org.junit.jupiter.api.Test;
 
 /** Investment, travel, crises, trust, summits and GDP: one test per rule. */
@@ -25,7 +28,7 @@ class SocialProcessesTest {
     @Test
     void investmentFollowsTrust() {
         RunResult base = Fixtures.run(calm, 1, 5);
-        RunResult trusting = Fixtures.run(calm, 1, 5, Fixtures.event(2025, 1, EventType.TRUST, "KZ-TM", 0.4, 0));
+        RunResult trusting = Fixtures.run(calm, 1, 5, new Trust(Fixtures.at(2025, 1), Pair.of(StateCode.KZ, StateCode.TM), 0.4));
         assertThat(trusting.last(Metrics.INVESTMENT_STOCK, "KZ-TM"))
             .isGreaterThan(base.last(Metrics.INVESTMENT_STOCK, "KZ-TM") * 1.2);
     }
@@ -44,9 +47,9 @@ class SocialProcessesTest {
     @Test
     void assistanceInACrisisRaisesTrustBothWays() {
         ParameterSet solidarity = calm.with("shock.solidarity", 1);
-        RunResult helped = Fixtures.run(solidarity, 1, 1, Fixtures.event(2025, 2, EventType.CRISIS, "AZ", 1, 0));
+        RunResult helped = Fixtures.run(solidarity, 1, 1, new Crisis(Fixtures.at(2025, 2), StateCode.AZ, 1));
         RunResult alone = Fixtures.run(calm.with("shock.solidarity", 0), 1, 1,
-            Fixtures.event(2025, 2, EventType.CRISIS, "AZ", 1, 0));
+            new Crisis(Fixtures.at(2025, 2), StateCode.AZ, 1));
         assertThat(helped.events()).anyMatch(e -> e.message().startsWith("KZ assisted AZ"));
         assertThat(alone.events()).noneMatch(e -> e.kind().equals("assist"));
         assertThat(helped.value(3, Metrics.TRUST, "KZ-AZ")).isGreaterThan(alone.value(3, Metrics.TRUST, "KZ-AZ") + 0.04);
@@ -67,7 +70,7 @@ class SocialProcessesTest {
     @Test
     void aSummitRaisesTrustAmongTheMembersPresentOnly() {
         ModelRun run = Fixtures.start(calm.with("institution.ots.enabled", 0).with("institution.cacm.enabled", 0),
-            Fixtures.event(2025, 1, EventType.SUMMIT, "ots"));
+            new Summit(Fixtures.at(2025, 1), InstitutionCode.OTS));
         CascadeModel m = run.model();
         int member = Pair.of(StateCode.KZ, StateCode.AZ).index();
         int outsider = Pair.of(StateCode.TJ, StateCode.AM).index();
@@ -88,7 +91,7 @@ class SocialProcessesTest {
 
     @Test
     void aSetEventChangesAParameterFromItsMonthOn() {
-        ModelRun run = Fixtures.start(calm, Fixtures.event(2025, 4, EventType.SET, "policy.KG.stance", 1, 0));
+        ModelRun run = Fixtures.start(calm, Fixtures.set(2025, 4, "policy.KG.stance", 1));
         Fixtures.steps(run, 3);
         double before = ParameterSet.defaults().get("policy.KG.stance");
         assertThat(before).isNotEqualTo(1);

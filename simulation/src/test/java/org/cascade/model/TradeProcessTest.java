@@ -10,8 +10,9 @@ import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
-import org.cascade.scenario.EventType;
 import org.junit.jupiter.api.Test;
+import org.cascade.region.DisputeCode;
+import org.cascade.scenario.ScenarioEvent.BorderOpen;
 
 class TradeProcessTest {
     private final ParameterSet calm = Fixtures.calm();
@@ -43,7 +44,7 @@ class TradeProcessTest {
 
     @Test
     void anEmbargoPairTradesNothingUntilItsBorderOpensThenItsPotential() {
-        RunResult r = Fixtures.run(calm, 1, 6, Fixtures.event(2027, 1, EventType.BORDER_OPEN, "AZ-AM"));
+        RunResult r = Fixtures.run(calm, 1, 6, new BorderOpen(Fixtures.at(2027, 1), DisputeCode.AZ_AM));
         assertThat(r.value(24, Metrics.TRADE, "AZ-AM")).isZero();
         assertThat(r.last(Metrics.TRADE, "AZ-AM")).isGreaterThan(50e6);
     }

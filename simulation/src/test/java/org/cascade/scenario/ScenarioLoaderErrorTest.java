@@ -303,16 +303,15 @@ class ScenarioLoaderErrorTest {
     }
 
     @Test
-    void checkHorizonRejectsEventsBeyondAShorterHorizon() throws ScenarioException {
-        Scenario s = ScenarioLoader.parse(FILE, event("  - date: 2026-01\n    type: border_open\n    dispute: KG-TJ\n"
-            + "  - date: 2030-06\n    type: border_close\n    dispute: KG-TJ\n"));
-        ScenarioLoader.checkHorizon(s, 6, FILE);
-        assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 5, FILE))
-            .isInstanceOf(ScenarioException.class)
-            .hasMessageStartingWith(FILE + ":9: events[1].date: ")
-            .hasMessageContaining("2030-06 is outside the horizon of 5 years")
-            .hasMessageContaining("allowed 2025-01 to 2029-12");
-        assertThatThrownBy(() -> ScenarioLoader.checkHorizon(s, 51, FILE))
-            .isInstanceOf(ScenarioException.class).hasMessageContaining("[1, 50]");
+    void datedSetOfAParameterReadOnlyAtStartIsRefused() {
+        expect(event("  - date: 2026-01\n    type: set\n    parameter: trade.new_pair_potential\n    value: 0.3\n"), 8,
+            "events[0].parameter", "'trade.new_pair_potential' is read only when the run starts",
+            "set it under parameters: instead");
+    }
+
+    @Test
+    void parameterReadOnlyAtStartIsAcceptedUnderParameters() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, HEAD + "parameters:\n  trade.new_pair_potential: 0.3\n");
+        assertThat(s.parameters().get("trade.new_pair_potential")).isEqualTo(0.3);
     }
 }

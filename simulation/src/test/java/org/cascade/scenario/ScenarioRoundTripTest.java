@@ -5,6 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.InstitutionCode;
+import org.cascade.region.Pair;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.scenario.ScenarioEvent.BorderClose;
+import org.cascade.scenario.ScenarioEvent.BorderSettled;
+import org.cascade.scenario.ScenarioEvent.Clash;
+import org.cascade.scenario.ScenarioEvent.CommodityShock;
+import org.cascade.scenario.ScenarioEvent.DisputeReopen;
+import org.cascade.scenario.ScenarioEvent.Join;
+import org.cascade.scenario.ScenarioEvent.RouteDisruption;
+import org.cascade.scenario.ScenarioEvent.SetParameter;
+import org.cascade.scenario.ScenarioEvent.Stamp;
+import org.cascade.scenario.ScenarioEvent.Trust;
 import org.junit.jupiter.api.Test;
 
 /** A parsed scenario holds exactly what the file says, with canonical ids and model steps. */
@@ -74,17 +91,20 @@ class ScenarioRoundTripTest {
 
         // sorted by step; file order kept within a step
         assertThat(s.events()).containsExactly(
-            new ScenarioEvent(YearMonth.of(2025, 3), 2, EventType.BORDER_SETTLED, "KG-TJ", "", Double.NaN, 0,
-                "KG-TJ border treaty signed 13 Mar 2025", 16),
-            new ScenarioEvent(YearMonth.of(2025, 5), 4, EventType.ROUTE_DISRUPTION, "middle-corridor", "", 0.4, 6, "", 20),
-            new ScenarioEvent(YearMonth.of(2025, 11), 10, EventType.JOIN, "cacm", "AZ", Double.NaN, 0, "", 25),
-            new ScenarioEvent(YearMonth.of(2025, 12), 11, EventType.TRUST, "KZ-AZ", "", -0.25, 0, "", 29),
-            new ScenarioEvent(YearMonth.of(2026, 1), 12, EventType.DISPUTE_REOPEN, "UZ-KG", "", 0.2, 0, "", 33),
-            new ScenarioEvent(YearMonth.of(2026, 2), 13, EventType.CLASH, "KG-TJ", "", Double.NaN, 0, "", 13),
-            new ScenarioEvent(YearMonth.of(2026, 3), 14, EventType.SET, "policy.TJ.stance", "", 0.6, 0, "", 37),
-            new ScenarioEvent(YearMonth.of(2026, 4), 15, EventType.BORDER_CLOSE, "KG-TJ", "", Double.NaN, 0, "", 44),
-            new ScenarioEvent(YearMonth.of(2036, 12), 143, EventType.COMMODITY_SHOCK, "", "", -0.3, 0, "", 41));
-        assertThat(s.events().get(5).valueOr(1)).isEqualTo(1.0);
+            new BorderSettled(new Stamp(YearMonth.of(2025, 3), "KG-TJ border treaty signed 13 Mar 2025", 16),
+                DisputeCode.KG_TJ),
+            new RouteDisruption(new Stamp(YearMonth.of(2025, 5), "", 20), RouteCode.MIDDLE_CORRIDOR, 0.4, 6),
+            new Join(new Stamp(YearMonth.of(2025, 11), "", 25), InstitutionCode.CACM, StateCode.AZ),
+            new Trust(new Stamp(YearMonth.of(2025, 12), "", 29), Pair.of(StateCode.KZ, StateCode.AZ), -0.25),
+            new DisputeReopen(new Stamp(YearMonth.of(2026, 1), "", 33), DisputeCode.UZ_KG, 0.2),
+            new Clash(new Stamp(YearMonth.of(2026, 2), "", 13), DisputeCode.KG_TJ, Clash.DEFAULT_SEVERITY),
+            new SetParameter(new Stamp(YearMonth.of(2026, 3), "", 37),
+                ParameterRegistry.get().require("policy.TJ.stance"), 0.6),
+            new BorderClose(new Stamp(YearMonth.of(2026, 4), "", 44), DisputeCode.KG_TJ, OptionalInt.empty()),
+            new CommodityShock(new Stamp(YearMonth.of(2036, 12), "", 41), -0.3));
+        assertThat(s.events()).extracting(ScenarioEvent::step).containsExactly(2, 4, 10, 11, 12, 13, 14, 15, 143);
+        assertThat(s.events()).extracting(ScenarioEvent::target).containsExactly(
+            "KG-TJ", "middle-corridor", "cacm", "KZ-AZ", "UZ-KG", "KG-TJ", "policy.TJ.stance", "KG-TJ", "");
     }
 
     @Test
@@ -105,14 +125,14 @@ class ScenarioRoundTripTest {
     }
 
     @Test
-    void loadWithAShorterHorizonChecksAndSetsYears(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-        throws Exception {
-        java.nio.file.Path f = dir.resolve("short.yaml");
-        java.nio.file.Files.writeString(f, YAML);
-        assertThat(ScenarioLoader.load(f, 12).years()).isEqualTo(12);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioLoader.load(f, 11))
-            .isInstanceOf(ScenarioException.class)
-            .hasMessageStartingWith(f + ":41: events[7].date: 2036-12 is outside the horizon of 11 years")
-            .hasMessageContaining("allowed 2025-01 to 2035-12");
+    void aShorterHorizonKeepsTheEventsBeforeItAndListsTheRestAsNotReached() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse("scenarios/round-trip.yaml", YAML);
+        assertThat(s.eventsNotReached(12)).isEmpty();
+        assertThat(s.eventsWithin(12)).isEqualTo(s.events());
+        // the commodity shock of 2036-12 is the last month of 12 years, outside 11
+        assertThat(s.eventsNotReached(11)).extracting(ScenarioEvent::type).containsExactly(EventType.COMMODITY_SHOCK);
+        assertThat(s.eventsWithin(11)).hasSize(8).noneMatch(e -> e.type() == EventType.COMMODITY_SHOCK);
+        // 2026-01 is step 12: the first month a one-year run does not reach
+        assertThat(s.eventsNotReached(1)).extracting(ScenarioEvent::step).containsExactly(12, 13, 14, 15, 143);
     }
 }

@@ -11,10 +11,12 @@ import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.Calendar;
+import org.cascade.scenario.ScenarioEvent;
 
 /**
  * Writes a {@link Provenance} as pretty-printed JSON (format in simulation/OUTPUTS.md). Every registry parameter
  * is listed with its value, default, unit and who set it ("default", "scenario" or "command_line").
+ * The scenario's events dated after the horizon are listed as {@code events_not_reached}.
  * NaN and infinite numbers are written as null. The writer is not closed.
  */
 public final class ProvenanceJson {
@@ -59,6 +61,7 @@ public final class ProvenanceJson {
         field(b, 1, "steps", Integer.toString(p.months() + 1)).append(",\n");
         field(b, 1, "first_date", Json.string(Calendar.dateOf(0).toString())).append(",\n");
         field(b, 1, "last_date", Json.string(Calendar.dateOf(p.months()).toString())).append(",\n");
+        eventsNotReached(b, p.scenario().eventsNotReached(p.years()));
 
         indent(b, 1).append("\"outputs\": {");
         Iterator<Map.Entry<String, String>> it = p.outputs().entrySet().iterator();
@@ -88,6 +91,23 @@ public final class ProvenanceJson {
         b.append("}\n");
         out.write(b.toString());
         out.flush();
+    }
+
+    /** The scenario's events after the horizon, which the run did not apply: one object a line, in date order. */
+    private static void eventsNotReached(StringBuilder b, List<ScenarioEvent> events) {
+        indent(b, 1).append("\"events_not_reached\": [");
+        for (int i = 0; i < events.size(); i++) {
+            ScenarioEvent e = events.get(i);
+            b.append(i == 0 ? "\n" : ",\n");
+            indent(b, 2).append("{\"date\": ").append(Json.string(e.date().toString()))
+                .append(", \"type\": ").append(Json.string(e.type().id()))
+                .append(", \"target\": ").append(Json.string(e.target()))
+                .append(", \"line\": ").append(e.line()).append('}');
+        }
+        if (!events.isEmpty()) {
+            indent(b.append('\n'), 1);
+        }
+        b.append("],\n");
     }
 
     private static StringBuilder field(StringBuilder b, int level, String name, String jsonValue) {

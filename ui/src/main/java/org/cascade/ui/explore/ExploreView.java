@@ -353,6 +353,8 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         stop();
         UI ui = UI.getCurrent();
         RunRequest r = req.get();
+        r.notReachedNotice().ifPresent(text -> Notification.show(text, 10_000, Notification.Position.TOP_CENTER)
+            .setId("events-not-reached"));
         List<String> pairs = settings.pairs();
         handle = service.submit(r, listener(ui, r, pairs), paused);
         status.setText(paused ? "Paused at the start." : "Running…");

@@ -1,7 +1,11 @@
 package org.cascade.ui.run;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cascade.params.ParameterSet;
 import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioEvent;
 
 /** Everything needed to start a run; overrides are a validated {@link ParameterSet}. */
 public record RunRequest(Scenario scenario, ParameterSet overrides, long seed, int years, int speed) {
@@ -12,5 +16,20 @@ public record RunRequest(Scenario scenario, ParameterSet overrides, long seed, i
         if (seed < 0) {
             throw new IllegalArgumentException("seed must be 0 or more, got " + seed);
         }
+    }
+
+    /**
+     * A sentence listing the scenario's events dated after the horizon, or empty when the run reaches them all.
+     * A horizon shorter than the scenario's timeline runs, but without these events, so the page says so.
+     */
+    public Optional<String> notReachedNotice() {
+        List<ScenarioEvent> left = scenario.eventsNotReached(years);
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(left.size() + (left.size() == 1 ? " scenario event is" : " scenario events are")
+            + " dated after the " + years + "-year horizon and not applied: " + left.stream()
+            .map(e -> e.date() + " " + e.type().id() + (e.target().isEmpty() ? "" : " " + e.target()))
+            .collect(Collectors.joining("; ")));
     }
 }

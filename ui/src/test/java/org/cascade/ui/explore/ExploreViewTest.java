@@ -134,6 +134,20 @@ class ExploreViewTest {
     }
 
     @Test
+    void aHorizonShorterThanTheScenarioRunsWithANoticeOfTheEventsNotReached() throws Exception {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.cascade.scenario.Scenario> picker =
+            _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("scenario"));
+        set(picker, picker.getListDataView().getItems().filter(x -> x.id().equals("history-2025")).findFirst().orElseThrow());
+        set(_get(IntegerField.class, s -> s.withId("years")), 2);
+        _click(_get(Button.class, s -> s.withId("run")));
+        ExploreView view = awaitFinished(_get(ExploreView.class));
+        assertThat(view.shown().lastStep()).isEqualTo(24);
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(x -> assertThat(text(x)).isEqualTo(
+            "1 scenario event is dated after the 2-year horizon and not applied: 2027-08 set dispute.mediation"));
+    }
+
+    @Test
     void refusedInputsShowTheAllowedRangeAndStopTheRun() {
         NumberField f = param("trust.decay");
         set(f, 7.0);
