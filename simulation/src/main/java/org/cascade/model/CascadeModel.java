@@ -44,6 +44,8 @@ public class CascadeModel extends SimState {
 
     private final Scenario scenario;
     private final int years;
+    /** The parameters the run started with; {@link #parameters} follows dated {@code set} events. */
+    private final ParameterSet runParameters;
     private ParameterSet parameters;
     ModelParameters p;
     final StateAgent[] states = new StateAgent[StateCode.COUNT];
@@ -68,6 +70,7 @@ public class CascadeModel extends SimState {
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
         this.scenario = scenario;
+        this.runParameters = parameters;
         this.parameters = parameters;
         this.years = years;
     }
@@ -90,6 +93,7 @@ public class CascadeModel extends SimState {
     @Override
     public void start() {
         super.start();
+        parameters = runParameters;
         ParameterSet calibration = calibrationParameters(parameters);
         p = new ModelParameters(calibration);
         eventLog.clear();
@@ -172,6 +176,14 @@ public class CascadeModel extends SimState {
 
     public List<LoggedEvent> eventLog() {
         return eventLog;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ParameterSet runParameters() {
+        return runParameters;
     }
 
     public ParameterSet parameters() {

@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.cascade.region.Pair;
@@ -15,7 +16,7 @@ import sim.engine.Steppable;
 final class CrisisProcess implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    record Crisis(StateCode state, double severity, String cause, boolean scheduled) implements java.io.Serializable { }
+    record Crisis(StateCode state, double severity, String cause, boolean scheduled) implements Serializable { }
 
     private final List<Crisis> pending = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.cascade.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,12 +36,12 @@ public final class DataCollector implements Steppable {
     static final double COOPERATION_WEIGHT_TRADE = 0.25;
 
     /** One recorded series: its key and how to read its value from the model. */
-    record Reporter(SeriesKey key, Value value) implements java.io.Serializable {
+    record Reporter(SeriesKey key, Value value) implements Serializable {
     }
 
     /** Reads one number from the model at the end of a month. */
     @FunctionalInterface
-    interface Value extends java.io.Serializable {
+    interface Value extends Serializable {
         double of(CascadeModel m);
     }
 

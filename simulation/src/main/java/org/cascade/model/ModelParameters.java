@@ -1,9 +1,10 @@
 package org.cascade.model;
 
+import java.io.Serializable;
+import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterNames.InstitutionField;
 import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterNames.RouteField;
-import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.PartnerCode;
@@ -14,7 +15,9 @@ import org.cascade.region.StateCode;
  * The current parameter values, copied into fields so that the monthly processes read them without map look-ups.
  * Rebuilt from the {@link ParameterSet} whenever a scenario event changes a parameter.
  */
-final class ModelParameters {
+final class ModelParameters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final double theta;
     final double eta;
     final double worldGrowth;

@@ -1,5 +1,6 @@
 package org.cascade.params;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public record Parameter(String name, String unit, double defaultValue, double min, double max,
                         ParameterGroup group, String description, String source, boolean integer, Kind kind,
-                        ReadAt readAt) {
+                        ReadAt readAt) implements Serializable {
 
     /** What a parameter stands for. */
     public enum Kind {

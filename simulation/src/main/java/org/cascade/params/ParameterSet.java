@@ -1,5 +1,6 @@
 package org.cascade.params;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Map;
  * An immutable, validated assignment of values to registry parameters. Unset parameters take their defaults.
  * Every value that enters is checked against the registry (name and range); nothing is clamped.
  */
-public final class ParameterSet {
+public final class ParameterSet implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final ParameterSet DEFAULTS = new ParameterSet(Map.of());
     private final Map<String, Double> overrides;
 

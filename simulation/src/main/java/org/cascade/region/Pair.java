@@ -1,5 +1,6 @@
 package org.cascade.region;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -8,7 +9,7 @@ import java.util.stream.IntStream;
  * An unordered pair of the seven states, written as the two codes joined by '-' in canonical order
  * (KZ-AZ, KG-TJ, AZ-AM). Pairs are indexed 0..20 so that pair arrays need no maps on the hot path.
  */
-public record Pair(StateCode a, StateCode b, int index) {
+public record Pair(StateCode a, StateCode b, int index) implements Serializable {
     public static final int COUNT = StateCode.COUNT * (StateCode.COUNT - 1) / 2;
     private static final Pair[][] BY_STATES = new Pair[StateCode.COUNT][StateCode.COUNT];
     private static final List<Pair> ALL;

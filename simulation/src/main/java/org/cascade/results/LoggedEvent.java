@@ -1,5 +1,6 @@
 package org.cascade.results;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import org.cascade.region.Calendar;
 
@@ -12,7 +13,7 @@ import org.cascade.region.Calendar;
  * @param message a sentence for people, e.g. "KG-TJ border closed: clash after tension 0.82"
  * @param scheduled true when a scenario event caused it, false when it arose in the model
  */
-public record LoggedEvent(int step, String kind, String subject, String message, boolean scheduled) {
+public record LoggedEvent(int step, String kind, String subject, String message, boolean scheduled) implements Serializable {
     public YearMonth date() {
         return Calendar.dateOf(step);
     }

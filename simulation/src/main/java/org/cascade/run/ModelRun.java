@@ -1,5 +1,8 @@
 package org.cascade.run;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.cascade.model.CascadeModel;
 import org.cascade.params.ParameterSet;
@@ -8,6 +11,7 @@ import org.cascade.results.InspectedVariable;
 import org.cascade.results.LoggedEvent;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
+import sim.engine.SimState;
 
 /**
  * One run of a scenario that can be stepped a month at a time (the UI) or run to the end (the CLI, tests).
@@ -20,6 +24,14 @@ public final class ModelRun {
     private final long seed;
     private final int years;
     private final CascadeModel model;
+
+    private ModelRun(CascadeModel resumed) {
+        this.scenario = resumed.scenario();
+        this.parameters = resumed.runParameters();
+        this.seed = resumed.seed();
+        this.years = resumed.years();
+        this.model = resumed;
+    }
 
     private ModelRun(Scenario scenario, ParameterSet parameters, long seed, int years) {
         this.scenario = scenario;
@@ -45,6 +57,28 @@ public final class ModelRun {
         ModelRun r = start(scenario, overrides, seed, years);
         r.runToEnd();
         return r.result();
+    }
+
+    /**
+     * Writes the whole model (every agent, process, random stream, the recorded table and the event log) to a
+     * checkpoint; {@link #resume} continues it exactly as if it had never stopped.
+     */
+    public void checkpoint(OutputStream out) throws IOException {
+        model.writeToCheckpoint(out);
+    }
+
+    /** Continues a run from a checkpoint written by {@link #checkpoint}. */
+    public static ModelRun resume(InputStream in) throws IOException {
+        SimState state;
+        try {
+            state = SimState.readFromCheckpoint(in);
+        } catch (ClassNotFoundException e) {
+            throw new IOException("not a checkpoint of this CASCADE version: " + e.getMessage(), e);
+        }
+        if (!(state instanceof CascadeModel model)) {
+            throw new IOException("not a CASCADE checkpoint");
+        }
+        return new ModelRun(model);
     }
 
     /** Processes one month; returns false when the horizon was already reached. */

@@ -1,5 +1,6 @@
 package org.cascade.scenario;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import org.cascade.params.ParameterSet;
  * @param sha256      hash of the file's bytes, for provenance ("" when built in code)
  */
 public record Scenario(String id, String title, String description, String lookFor, List<String> sources,
-                       int years, ParameterSet parameters, List<ScenarioEvent> events, String sha256) {
+                       int years, ParameterSet parameters, List<ScenarioEvent> events, String sha256) implements Serializable {
     public static final int MIN_YEARS = 1;
     public static final int MAX_YEARS = 50;
     public static final int DEFAULT_YEARS = 20;

@@ -1,5 +1,6 @@
 package org.cascade.scenario;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -17,7 +18,7 @@ import org.cascade.region.StateCode;
  * {@code switch}, with no parsing at run time. Every record checks its values when built, against the same ranges
  * the loader reports ({@link EventType#range()}), so an event that exists is one the model can apply.
  */
-public sealed interface ScenarioEvent {
+public sealed interface ScenarioEvent extends Serializable {
     /** When, why and where from: the part every event carries. */
     Stamp at();
 
@@ -69,7 +70,7 @@ public sealed interface ScenarioEvent {
      * @param note free text shown in the event log ("" for none)
      * @param line line of the event in its file (1-based), 0 when built in code
      */
-    record Stamp(YearMonth date, String note, int line) {
+    record Stamp(YearMonth date, String note, int line) implements Serializable {
         public Stamp {
             Objects.requireNonNull(date, "date");
             note = note == null ? "" : note;
