@@ -82,8 +82,30 @@ class OutputSetKillTest {
         }
     }
 
-    /** Starts the CLI in a child JVM writing seed 2 over {@code csv}, lets it pass k pauses and kills it at pause k. */
+    @Test
+    void aRunStoppedByTermDeletesItsStagingDirectory() throws Exception {
+        Path csv = root.resolve("set.csv");
+        CascadeCliTest.Result old = CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "1", "--seed", "1",
+            "--out", csv.toString());
+        assertThat(old.code()).as(old.err()).isZero();
+        int k = STEPS.indexOf("write set.json");
+        assertThat(runAndKillAt(k, csv, false)).isEqualTo(STEPS.subList(0, k + 1));
+        checkWholeSet(root, 1);
+        try (Stream<Path> files = Files.list(root)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("set.csv", "set-events.csv", "set.json", "set.sha256");
+        }
+    }
+
     private static List<String> runAndKillAt(int k, Path csv) throws Exception {
+        return runAndKillAt(k, csv, true);
+    }
+
+    /**
+     * Starts the CLI in a child JVM writing seed 2 over {@code csv}, lets it pass k pauses and, at pause k, kills it
+     * (SIGKILL when {@code forcibly}, else SIGTERM) and waits for it to end.
+     */
+    private static List<String> runAndKillAt(int k, Path csv, boolean forcibly) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx256m", "-D" + AtomicOutputs.PAUSE_PROPERTY + "=true",
             "-cp", System.getProperty("java.class.path"), CascadeCli.class.getName(),
@@ -102,7 +124,15 @@ class OutputSetKillTest {
                 }
                 pauses.add(line.substring("cascade-pause: ".length()));
                 if (pauses.size() == k + 1) {
-                    p.destroyForcibly();
+                    if (forcibly) {
+                        p.destroyForcibly();
+                    } else {
+                        p.destroy();
+                    }
+                    // stdin stays open until the child has ended, so it cannot go on past the pause
+                    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                        throw new AssertionError("the child did not end within 60 s of the kill");
+                    }
                     break;
                 }
                 in.write('\n');
@@ -111,6 +141,7 @@ class OutputSetKillTest {
         } finally {
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                throw new AssertionError("the child did not end within 60 s of the kill");
             }
         }
         assertThat(pauses.size()).as("the child stopped early: %s", other).isEqualTo(k + 1);

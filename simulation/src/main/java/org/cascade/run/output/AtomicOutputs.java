@@ -84,6 +84,7 @@ public final class AtomicOutputs implements AutoCloseable {
     private final Thread cleanupOnExit;
     private boolean started;
     private boolean committed;
+    private boolean closed;
 
     /**
      * A set whose manifest will be {@code manifest} (a name ending in {@value #MANIFEST_EXTENSION}); every file of
@@ -159,7 +160,12 @@ public final class AtomicOutputs implements AutoCloseable {
     }
 
     /** Writes {@code content} (UTF-8) into the staging directory under {@code target}'s name, and flushes it to disk. */
-    public synchronized void write(Path target, Content content) throws IOException {
+    public void write(Path target, Content content) throws IOException {
+        pause("write " + target.getFileName()); // outside the lock, so the exit hook can run while paused
+        writeLocked(target, content);
+    }
+
+    private synchronized void writeLocked(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         String name = abs.getFileName().toString();
         if (!dir.equals(abs.getParent()) || name.equals(manifest.getFileName().toString()) || name.contains("\n")) {
@@ -167,6 +173,9 @@ public final class AtomicOutputs implements AutoCloseable {
         }
         if (committed) {
             throw new IllegalStateException("already committed");
+        }
+        if (closed) {
+            throw new IOException("the output set was closed (the program is stopping)");
         }
         if (!started) {
             Files.createDirectory(staging);
@@ -178,7 +187,6 @@ public final class AtomicOutputs implements AutoCloseable {
                 // the JVM is exiting: close() still removes the staging directory
             }
         }
-        pause("write " + name);
         Path file = staging.resolve(name);
         MessageDigest md = sha256();
         // Files.createFile, not createTempFile: the file gets the usual permissions, not owner-only.
@@ -198,6 +206,9 @@ public final class AtomicOutputs implements AutoCloseable {
     public synchronized List<Path> commit() throws IOException {
         if (!started || committed) {
             throw new IllegalStateException(committed ? "already committed" : "nothing written");
+        }
+        if (closed) {
+            throw new IOException("the output set was closed (the program is stopping)");
         }
         StringBuilder m = new StringBuilder();
         hashes.forEach((name, hash) -> m.append(hash).append("  ").append(name).append('\n'));
@@ -236,6 +247,7 @@ public final class AtomicOutputs implements AutoCloseable {
         if (started && !committed) {
             deleteTree(staging);
         }
+        closed = true;
         LIVE.remove(staging.normalize());
     }
 
@@ -399,8 +411,13 @@ public final class AtomicOutputs implements AutoCloseable {
             do {
                 c = System.in.read();
             } while (c != '\n' && c != -1);
+            while (c == -1) {
+                Thread.sleep(60_000); // the test closed stdin while stopping this process: stay at this step
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
