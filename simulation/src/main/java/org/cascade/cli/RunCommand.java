@@ -143,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
             }
             if (summary) {
                 Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), result.events(), horizon,
-                    "seed " + seed);
+                    "seed " + seed, paths != null);
             }
         } else {
             int t = threads != null ? threads : EnsembleRunner.defaultThreads();
