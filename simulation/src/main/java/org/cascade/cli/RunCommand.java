@@ -235,7 +235,8 @@ final class RunCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": " + e);
+                throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": "
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists" : e.getMessage()));
             }
             csv = dir.resolve(scenarioId + "-seed" + seed + (ensemble ? "-ensemble" : "") + ".csv");
         } else {
