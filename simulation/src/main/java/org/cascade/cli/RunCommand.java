@@ -19,6 +19,7 @@ import org.cascade.results.RunResult;
 import org.cascade.run.EnsembleResult;
 import org.cascade.run.EnsembleRunner;
 import org.cascade.run.ModelRun;
+import org.cascade.run.Seeds;
 import org.cascade.run.output.AtomicOutputs;
 import org.cascade.run.output.EnsembleCsvWriter;
 import org.cascade.run.output.EventLogCsvWriter;
@@ -52,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-        description = "Random seed; for an ensemble the master seed (default ${DEFAULT-VALUE})")
+        description = "Random seed, 0..2147483647; for an ensemble the master seed (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--years", paramLabel = "Y",
@@ -67,10 +68,13 @@ final class RunCommand implements Callable<Integer> {
         description = "Set a parameter (repeatable); over the scenario's values. See 'params'.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE",
-        description = "Output CSV (default runs/<scenario>-seed<N>.csv, or ...-ensemble.csv); the JSON provenance "
-            + "and the event log go beside it")
+    @Option(names = "--out", paramLabel = "FILE.csv",
+        description = "Output CSV, a name ending in .csv (default runs/<scenario>-seed<N>.csv, or ...-ensemble.csv); "
+            + "the JSON provenance, the event log and the .sha256 manifest go beside it")
     String out;
+
+    @Option(names = "--no-out", description = "Write no files (e.g. with --summary); not with --out")
+    boolean noOut;
 
     @Option(names = "--threads", paramLabel = "T",
         description = "Worker threads for ensembles (default: all processors)")
@@ -83,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws CliException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         // 1. Check every input before running.
+        if (!Seeds.valid(seed)) {
+            throw new CliException("--seed " + seed + " is out of range; allowed " + Seeds.RANGE);
+        }
         if (years != null && (years < Scenario.MIN_YEARS || years > Scenario.MAX_YEARS)) {
             throw new CliException("--years " + years + " is out of range; allowed " + Scenario.MIN_YEARS + ".."
                 + Scenario.MAX_YEARS);
@@ -94,6 +101,9 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 1024)) {
             throw new CliException("--threads " + threads + " is out of range; allowed 1..1024");
         }
+        if (noOut && out != null) {
+            throw new CliException("--no-out and --out " + out + " exclude each other; give one of them");
+        }
         Map<String, Double> cliValues = parseSets(sets);
         Scenarios.Resolved resolved = Scenarios.resolve(scenario);
         Scenario sc = resolved.scenario();
@@ -102,22 +112,32 @@ final class RunCommand implements Callable<Integer> {
         // validated by parseSets; applied over the scenario's values by ModelRun
         ParameterSet overrides = ParameterSet.defaults().withAll(cliValues);
         boolean ensemble = replicates > 1;
-        Outputs paths = outputs(sc.id(), ensemble);
+        Outputs paths = noOut ? null : outputs(sc.id(), ensemble, resolved.path());
+        if (paths != null) {
+            try {
+                // what killed runs left beside the outputs: unfinished sets deleted, committed ones completed
+                AtomicOutputs.recover(paths.csv.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new CliException("cannot clean up the output directory of " + paths.csv + ": " + e.getMessage());
+            }
+        }
 
         Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon,
             ensemble ? new Provenance.Ensemble(seed, replicates, EnsembleRunner.SEED_RULE) : null, Instant.now(),
-            args(), paths.names());
+            args(), paths == null ? Map.of() : paths.names());
 
         // 2. Run.
         if (!ensemble) {
             RunResult result = ModelRun.run(sc, overrides, seed, horizon);
-            write(paths, List.of(
-                new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
-                new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
-                new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            if (paths != null) {
+                write(paths, List.of(
+                    new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
+                    new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
+                    new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            }
             if (summary) {
                 Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), result.events(), horizon,
-                    "seed " + seed);
+                    "seed " + seed, paths != null);
             }
         } else {
             int t = threads != null ? threads : EnsembleRunner.defaultThreads();
@@ -130,9 +150,11 @@ final class RunCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-            write(paths, List.of(
-                new Output(paths.csv, w -> EnsembleCsvWriter.write(result, w)),
-                new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            if (paths != null) {
+                write(paths, List.of(
+                    new Output(paths.csv, w -> EnsembleCsvWriter.write(result, w)),
+                    new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+            }
             if (summary) {
                 Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), List.of(), horizon,
                     "mean of " + replicates + " replicates, master seed " + seed);
@@ -152,6 +174,9 @@ final class RunCommand implements Callable<Integer> {
             }
             String name = s.substring(0, eq).trim();
             String text = s.substring(eq + 1).trim();
+            if (values.containsKey(name)) {
+                throw new CliException("--set " + name + " is given more than once; give each parameter once");
+            }
             if (reg.find(name).isEmpty()) {
                 throw new CliException("--set " + s + ": " + reg.unknownMessage(name));
             }
@@ -180,7 +205,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Output paths of a run or an ensemble. {@code events} is null for ensembles. */
-    record Outputs(Path csv, Path events, Path json) {
+    record Outputs(Path csv, Path events, Path json, Path manifest) {
         Map<String, String> names() {
             Map<String, String> m = new LinkedHashMap<>();
             m.put(events == null ? "ensemble_csv" : "series_csv", csv.getFileName().toString());
@@ -188,18 +213,24 @@ final class RunCommand implements Callable<Integer> {
                 m.put("events_csv", events.getFileName().toString());
             }
             m.put("provenance_json", json.getFileName().toString());
+            m.put("manifest", manifest.getFileName().toString());
             return m;
+        }
+
+        List<Path> all() {
+            return events == null ? List.of(csv, json, manifest) : List.of(csv, events, json, manifest);
         }
     }
 
-    private Outputs outputs(String scenarioId, boolean ensemble) throws CliException {
+    private Outputs outputs(String scenarioId, boolean ensemble, Path input) throws CliException {
         Path csv;
         if (out == null) {
             Path dir = Path.of("runs");
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": " + e);
+                throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": "
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists" : e.getMessage()));
             }
             csv = dir.resolve(scenarioId + "-seed" + seed + (ensemble ? "-ensemble" : "") + ".csv");
         } else {
@@ -210,23 +241,48 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         String name = csv.getFileName() == null ? "" : csv.getFileName().toString();
-        if (name.isEmpty()) {
-            throw new CliException("--out " + out + ": give a file name, e.g. runs/my-run.csv");
+        try {
+            // the directory as the file system resolves it (links, "..") so checks and writes see the same files
+            csv = csv.toAbsolutePath().getParent().toRealPath().resolve(name);
+        } catch (IOException | RuntimeException e) {
+            // no such directory: problemWith says so below
         }
-        String base = name.toLowerCase().endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String prefix = out != null ? "--out " + out + ": " : "";
+        if (Files.exists(csv) && !Files.isRegularFile(csv)) {
+            throw new CliException(prefix + "cannot write " + csv + ": it is " + AtomicOutputs.kind(csv) + ", not a regular file"
+                + (out != null ? "; to discard the outputs use --no-out" : ""));
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") || name.length() <= 4) {
+            throw new CliException(prefix + "the output name must end in .csv, e.g. runs/my-run.csv (the provenance "
+                + ".json, the event log and the .sha256 manifest go beside it)");
+        }
+        String base = name.substring(0, name.length() - 4);
         Path events = ensemble ? null : csv.resolveSibling(base + "-events.csv");
         Path json = csv.resolveSibling(base + ".json");
-        for (Path p : ensemble ? List.of(csv, json) : List.of(csv, events, json)) {
+        Outputs outputs = new Outputs(csv, events, json, AtomicOutputs.manifestFor(csv));
+        for (Path p : outputs.all()) {
             String problem = AtomicOutputs.problemWith(p);
             if (!problem.isEmpty()) {
-                throw new CliException((out != null ? "--out: " : "") + problem);
+                throw new CliException(prefix + problem);
+            }
+            if (input != null && sameFile(p, input)) {
+                throw new CliException(prefix + "cannot write " + p + ": it is the scenario file given with --scenario");
             }
         }
-        return new Outputs(csv, events, json);
+        return outputs;
+    }
+
+    /** True when both exist and are the same file (through links too). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void write(Outputs paths, List<Output> outputs) throws CliException {
-        try (AtomicOutputs files = new AtomicOutputs()) {
+        try (AtomicOutputs files = new AtomicOutputs(paths.manifest)) {
             for (Output o : outputs) {
                 files.write(o.path, o.content);
             }

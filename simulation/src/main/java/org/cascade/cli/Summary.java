@@ -65,6 +65,12 @@ final class Summary {
     }
 
     static void print(PrintWriter out, Scenario s, Values v, List<LoggedEvent> events, int years, String what) {
+        print(out, s, v, events, years, what, true);
+    }
+
+    /** As above; {@code eventsCsv} is false when no events CSV is written (--no-out). */
+    static void print(PrintWriter out, Scenario s, Values v, List<LoggedEvent> events, int years, String what,
+                      boolean eventsCsv) {
         int last = v.lastStep();
         out.println(s.id() + ": " + s.title() + " (" + years + " years, " + what + ")");
         out.printf(Locale.ROOT, "%-32s %14s %14s%n", "", Calendar.dateOf(0), Calendar.dateOf(last));
@@ -82,7 +88,8 @@ final class Summary {
                 out.println("  " + e.date() + "  " + e.kind() + "  " + e.subject() + ": " + e.message());
             }
             if (events.size() > FIRST_EVENTS) {
-                out.println("  ... (" + (events.size() - FIRST_EVENTS) + " more in the events CSV)");
+                out.println("  ... (" + (events.size() - FIRST_EVENTS) + " more" + (eventsCsv ? " in the events CSV" : "")
+                    + ")");
             }
         }
         List<ScenarioEvent> notReached = s.eventsNotReached(years);

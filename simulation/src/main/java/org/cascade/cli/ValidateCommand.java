@@ -1,7 +1,6 @@
 package org.cascade.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,18 +28,16 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         for (String f : files) {
-            Path p = Path.of(f);
-            if (!Files.exists(p)) {
-                err.println(f + ": no such file");
-                failed++;
-                continue;
-            }
-            if (!Files.isRegularFile(p)) {
-                err.println(f + ": not a regular file");
+            Path p;
+            try {
+                p = Path.of(f);
+            } catch (java.nio.file.InvalidPathException e) {
+                err.println(f + ": not a valid path (" + e.getReason() + ")");
                 failed++;
                 continue;
             }
             try {
+                // says why a file cannot be read: no such file, symlink loop, not a regular file, too large
                 Scenario s = ScenarioLoader.load(p);
                 out.println("OK " + f + " (" + s.title() + ", " + s.events().size() + " event"
                     + (s.events().size() == 1 ? "" : "s") + ")");

@@ -45,9 +45,10 @@ public final class ScenarioLibrary {
             if (in == null) {
                 throw new ScenarioException(name, 0, "", "listed in " + INDEX + " but missing from the jar");
             }
-            return ScenarioLoader.parse(name, in.readAllBytes());
+            // bounded like a file: parse refuses more than MAX_FILE_BYTES
+            return ScenarioLoader.parse(name, in.readNBytes(ScenarioLoader.MAX_FILE_BYTES + 1));
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, "", "cannot read the bundled file: " + e);
+            throw new ScenarioException(name, 0, "", "cannot read the bundled file: " + e.getMessage());
         }
     }
 

@@ -1,13 +1,19 @@
 package org.cascade.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
@@ -37,16 +43,24 @@ import org.cascade.region.RouteCode;
 import org.cascade.region.StateCode;
 import org.cascade.scenario.ScenarioEvent.Stamp;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads and validates scenario files (YAML).
@@ -121,20 +135,76 @@ public final class ScenarioLoader {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final int MAX_FILE_CHARS = 1 << 20;
+    /** Largest scenario file accepted, in bytes (1 MiB); larger files are refused before they are read. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    private static final int MAX_FILE_CHARS = MAX_FILE_BYTES;
+    /** Longest piece of a file quoted in a message (longer ones are cut and end in "..."). */
+    private static final int MAX_QUOTE = 40;
+    /** The only explicit tags a scenario may use: YAML's standard scalar and collection types. */
+    private static final List<String> ALLOWED_TAGS = List.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+        Tag.SEQ, Tag.MAP).stream().map(Tag::getValue).toList();
 
     private ScenarioLoader() {
     }
 
     /** Loads a file; the scenario id is the file name without ".yaml". */
     public static Scenario load(Path file) throws ScenarioException {
-        byte[] bytes;
+        return parse(file.toString(), read(file));
+    }
+
+    /**
+     * The bytes of a scenario file. A file that is not a regular file or is larger than {@link #MAX_FILE_BYTES} is
+     * refused before anything is read, and the read stops one byte past the limit (for files whose size is not
+     * known in advance, or that grow).
+     */
+    private static byte[] read(Path file) throws ScenarioException {
+        String name = file.toString();
+        BasicFileAttributes attrs;
         try {
-            bytes = Files.readAllBytes(file);
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, "", "cannot read the file: " + e);
+            throw new ScenarioException(name, 0, "", ioProblem(file, e));
         }
-        return parse(file.toString(), bytes);
+        if (attrs.isDirectory()) {
+            throw new ScenarioException(name, 0, "", "is a directory; give a scenario file (.yaml)");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new ScenarioException(name, 0, "", "not a regular file; give a scenario file (.yaml)");
+        }
+        if (attrs.size() > MAX_FILE_BYTES) {
+            throw new ScenarioException(name, 0, "", tooLarge(attrs.size() + " bytes"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ScenarioException(name, 0, "", tooLarge("more than " + MAX_FILE_BYTES + " bytes"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, "", ioProblem(file, e));
+        }
+    }
+
+    private static String tooLarge(String size) {
+        return "the file is too large (" + size + "); allowed at most " + MAX_FILE_BYTES + " bytes (1 MiB)";
+    }
+
+    /** Why a file cannot be read, in words (no exception class names). */
+    private static String ioProblem(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist" : "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read the file: permission denied";
+        }
+        if (e instanceof FileSystemLoopException
+            || e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("levels of symbolic links")) {
+            return "symlink loop (too many levels of symbolic links)";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return "cannot read the file: " + f.getReason();
+        }
+        return "cannot read the file: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** Parses YAML text; {@code name} is used in messages and as the id (without ".yaml"). */
@@ -144,6 +214,9 @@ public final class ScenarioLoader {
 
     /** Parses the bytes of a scenario file (UTF-8); {@code name} is used in messages and as the id. */
     public static Scenario parse(String name, byte[] bytes) throws ScenarioException {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ScenarioException(name, 0, "", tooLarge(bytes.length + " bytes"));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -243,7 +316,7 @@ public final class ScenarioLoader {
             }
             if (!(root instanceof MappingNode map)) {
                 throw error(root, "", "the top level must be a map of fields (" + String.join(", ", FIELDS)
-                    + "), not " + kind(root));
+                    + "), not " + (root instanceof ScalarNode ? "text" : kind(root)));
             }
             Map<String, NodeTuple> fields = keys(map, "", FIELDS, "field");
             for (String r : REQUIRED) {
@@ -265,6 +338,11 @@ public final class ScenarioLoader {
             return new Scenario(idOf(file), title, description, lookFor, sources, years, parameters, events, sha);
         }
 
+        /**
+         * The YAML node tree. Every library error (syntax, the limits on nesting depth, aliases and size, characters
+         * YAML does not allow) and every explicit tag other than the standard ones becomes "file:line: problem",
+         * without the library's quoted excerpt of the file.
+         */
         private Node compose() throws ScenarioException {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
@@ -272,8 +350,16 @@ public final class ScenarioLoader {
             options.setNestingDepthLimit(20);
             options.setCodePointLimit(MAX_FILE_CHARS);
             options.setAllowRecursiveKeys(false);
+            TagCheckingParser parser = new TagCheckingParser(
+                new ParserImpl(new StreamReader(new StringReader(text)), options));
             try {
-                return new Yaml(options).compose(new StringReader(text));
+                Node root = new Composer(parser, new Resolver(), options).getSingleNode();
+                canonicalTags(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                return root;
+            } catch (TagRefused e) {
+                throw new ScenarioException(file, lineOf(e.mark), "", "tag " + quote(e.tag) + " is not allowed; "
+                    + "allowed: no tag, or " + ALLOWED_TAGS.stream().map(t -> "!!" + t.substring(t.lastIndexOf(':') + 1))
+                    .collect(java.util.stream.Collectors.joining(", ")));
             } catch (MarkedYAMLException e) {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 if (mark != null && e.getContextMark() != null && mark.getLine() >= text.lines().count()) {
@@ -281,12 +367,66 @@ public final class ScenarioLoader {
                 }
                 String problem = e.getProblem() == null ? "" : e.getProblem();
                 String context = e.getContext() == null ? "" : " " + e.getContext();
-                throw new ScenarioException(file, mark == null ? 0 : mark.getLine() + 1, "",
-                    "YAML syntax error: " + problem + context
+                throw new ScenarioException(file, lineOf(mark), "",
+                    "YAML syntax error: " + libraryText(problem + context)
                         + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"));
+            } catch (ReaderException e) {
+                int cp = e.getCodePoint();
+                throw new ScenarioException(file, lineAt(e.getPosition()), "", "the file contains the character "
+                    + String.format("U+%04X", cp) + (cp == 0 ? " (NUL)" : "") + ", which YAML does not allow in text");
             } catch (YAMLException e) {
-                throw new ScenarioException(file, 0, "", "YAML error: " + e.getMessage());
+                // the limits (nesting depth, aliases, code points) carry no position: use the last event read
+                String msg = e.getMessage() == null ? "" : e.getMessage();
+                String problem;
+                if (msg.startsWith("Nesting Depth exceeded")) {
+                    problem = "nested too deeply; allowed at most " + options.getNestingDepthLimit() + " levels of lists and maps";
+                } else if (msg.startsWith("Number of aliases")) {
+                    problem = "too many aliases (*name) to lists and maps; allowed at most "
+                        + options.getMaxAliasesForCollections();
+                } else if (msg.contains("code points")) {
+                    problem = tooLarge("more than " + MAX_FILE_CHARS + " characters");
+                } else {
+                    problem = "YAML error: " + libraryText(msg);
+                }
+                throw new ScenarioException(file, lineOf(parser.lastMark), "", problem);
             }
+        }
+
+        /** Gives nodes with an explicit standard tag ({@code !!int 5}) the same tag object as untagged ones. */
+        private static void canonicalTags(Node n, java.util.Set<Node> seen) {
+            if (n == null || !seen.add(n)) {
+                return;
+            }
+            for (Tag t : List.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP)) {
+                if (t.equals(n.getTag())) {
+                    n.setTag(t);
+                }
+            }
+            if (n instanceof SequenceNode seq) {
+                seq.getValue().forEach(c -> canonicalTags(c, seen));
+            } else if (n instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    canonicalTags(t.getKeyNode(), seen);
+                    canonicalTags(t.getValueNode(), seen);
+                }
+            }
+        }
+
+        /** The 1-based line of a mark; 1 when there is none. */
+        private static int lineOf(Mark mark) {
+            return mark == null ? 1 : mark.getLine() + 1;
+        }
+
+        /** The 1-based line of the character at {@code codePoints} code points from the start. */
+        private int lineAt(int codePoints) {
+            int end = text.offsetByCodePoints(0, Math.min(Math.max(codePoints, 0), text.codePointCount(0, text.length())));
+            int line = 1;
+            for (int i = 0; i < end; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
         }
 
         /** The keys of a map, checked against the allowed ones (with a suggestion) and for duplicates. */
@@ -300,13 +440,13 @@ public final class ScenarioLoader {
                     throw error(k, field, "a key must be a plain name, not " + kind(k));
                 }
                 String key = ks.getValue();
-                String keyPath = path.isEmpty() ? key : path + "." + key;
+                String keyPath = path.isEmpty() ? cut(key) : path + "." + cut(key);
                 if (allowed != null && !allowed.contains(key)) {
-                    throw error(k, keyPath, "unknown " + what + " '" + key + "'" + suggestion(key, allowed)
+                    throw error(k, keyPath, "unknown " + what + " " + quote(key) + suggestion(key, allowed)
                         + "; allowed: " + String.join(", ", allowed));
                 }
                 if (out.containsKey(key)) {
-                    throw error(k, keyPath, "duplicate key '" + key + "' (first given on line "
+                    throw error(k, keyPath, "duplicate key " + quote(key) + " (first given on line "
                         + line(out.get(key).getKeyNode()) + ")");
                 }
                 out.put(key, t);
@@ -668,7 +808,7 @@ public final class ScenarioLoader {
         }
 
         private ScenarioException error(Node n, String field, String problem) {
-            return new ScenarioException(file, line(n), field, problem);
+            return new ScenarioException(file, line(n), field, capQuotes(problem));
         }
     }
 
@@ -700,8 +840,89 @@ public final class ScenarioLoader {
             return "a list";
         }
         if (n instanceof ScalarNode s) {
-            return n.getTag() == Tag.NULL ? "empty" : "'" + s.getValue() + "'";
+            return n.getTag() == Tag.NULL ? "empty" : quote(s.getValue());
         }
         return "this";
+    }
+
+    /** {@code 'text'}, on one line and cut to {@value #MAX_QUOTE} characters: a value from a file, never a line of it. */
+    static String quote(String text) {
+        return "'" + cut(text) + "'";
+    }
+
+    /** {@link #quote} without the quotes. */
+    private static String cut(String text) {
+        String t = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return t.length() > MAX_QUOTE ? t.substring(0, MAX_QUOTE - 3) + "..." : t;
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    /** A message on one line with every single-quoted piece cut as by {@link #quote}. */
+    static String capQuotes(String message) {
+        java.util.regex.Matcher m = QUOTED.matcher(message.replaceAll("[\\r\\n]+", " "));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(quote(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A message from the YAML library: one line, quoted pieces cut, at most 160 characters. */
+    private static String libraryText(String message) {
+        String t = capQuotes(message.replaceAll("\\p{Cntrl}+", " ").strip());
+        return t.length() > 160 ? t.substring(0, 157) + "..." : t;
+    }
+
+    /** Stops at the first explicit tag that is not one of {@link #ALLOWED_TAGS}; remembers where it last read. */
+    private static final class TagCheckingParser implements Parser {
+        private final Parser delegate;
+        Mark lastMark;
+
+        TagCheckingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return seen(delegate.peekEvent());
+        }
+
+        @Override
+        public Event getEvent() {
+            return seen(delegate.getEvent());
+        }
+
+        private Event seen(Event e) {
+            if (e == null) {
+                return null;
+            }
+            lastMark = e.getStartMark();
+            String tag = e instanceof ScalarEvent s ? s.getTag()
+                : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null && !ALLOWED_TAGS.contains(tag)) {
+                throw new TagRefused(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag,
+                    e.getStartMark());
+            }
+            return e;
+        }
+    }
+
+    /** An explicit tag that is not allowed, and where. */
+    private static final class TagRefused extends RuntimeException {
+        final String tag;
+        final transient Mark mark;
+
+        TagRefused(String tag, Mark mark) {
+            super(tag, null, false, false);
+            this.tag = tag;
+            this.mark = mark;
+        }
     }
 }

@@ -31,13 +31,17 @@ class CascadeCliTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Files the test made itself before running the CLI (besides .yaml files). */
+    private java.util.Set<Path> made = java.util.Set.of();
+
     /** Exit 2, one line on stderr containing every fragment, no stack trace, and no output files left. */
     private void assertBadInput(Result r, String... fragments) throws Exception {
         assertThat(r.code).as(r.err).isEqualTo(2);
         assertThat(r.err.strip().lines().count()).as(r.err).isEqualTo(1);
         assertThat(r.err).contains(fragments).doesNotContain("Exception", "\tat ");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.filter(p -> !p.getFileName().toString().endsWith(".yaml")).toList()).isEmpty();
+            assertThat(files.filter(p -> !p.getFileName().toString().endsWith(".yaml") && !made.contains(p)).toList())
+                .isEmpty();
         }
     }
 
@@ -150,7 +154,6 @@ class CascadeCliTest {
 
     @Test
     void brokenScenarioNamesLineFieldAndRangeOnceTheLoaderIsReal() throws Exception {
-        assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
         Path broken = Files.writeString(dir.resolve("broken.yaml"),
             HEAD + "years: 20\nparameters:\n  trade.elasticity: 12\nevents: []\n");
         assertBadInput(cli("run", "--scenario", broken.toString(), "--out", out()),
@@ -159,7 +162,6 @@ class CascadeCliTest {
 
     @Test
     void eventOutsideTheFilesOwnHorizonIsRefused() throws Exception {
-        assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
         Path s = Files.writeString(dir.resolve("late.yaml"), HEAD + """
             years: 2
             events:
@@ -177,7 +179,6 @@ class CascadeCliTest {
         Result r = cli("validate", missing.toString());
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains(missing + ": no such file");
-        assumeTrue(loaderImplemented(), "ScenarioLoader is still the contract stub");
         Path ok = Files.writeString(dir.resolve("ok.yaml"), HEAD + "years: 5\n");
         Result good = cli("validate", ok.toString());
         assertThat(good.code).as(good.err).isZero();
@@ -221,12 +222,171 @@ class CascadeCliTest {
         assertThat(help.out).contains("--scenario", "--replicates", "--set");
     }
 
-    static boolean loaderImplemented() {
+    // --- Seeds, repeated --set, scenario input -------------------------------------------------------------------
+
+    @Test
+    void seedOutsideTheSharedRangeIsRefused() throws Exception {
+        assertThat(org.cascade.run.Seeds.RANGE).isEqualTo("0..2147483647");
+        assertBadInput(cli("run", "--scenario", "defaults", "--seed", "-1", "--out", out()),
+            "--seed -1 is out of range; allowed 0..2147483647");
+        assertBadInput(cli("run", "--scenario", "defaults", "--seed", "2147483648", "--out", out()),
+            "--seed 2147483648 is out of range; allowed 0..2147483647");
+    }
+
+    @Test
+    void repeatedSetOfOneNameIsRefused() throws Exception {
+        assertBadInput(cli("run", "--scenario", "defaults", "--set", "trade.elasticity=5", "--set", "trade.elasticity=6",
+            "--out", out()), "--set trade.elasticity is given more than once");
+        assertBadInput(cli("run", "--scenario", "defaults", "--set", "trade.elasticity=5", "--set", " trade.elasticity = 5",
+            "--out", out()), "trade.elasticity is given more than once");
+    }
+
+    @Test
+    void aSymlinkLoopIsNamedAsSuch() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Files.createSymbolicLink(a, dir.resolve("b.yaml"));
+        Files.createSymbolicLink(dir.resolve("b.yaml"), a);
+        assertBadInput(cli("run", "--scenario", a.toString(), "--out", out()), a + ": symlink loop");
+        Result v = cli("validate", a.toString());
+        assertThat(v.code).isEqualTo(2);
+        assertThat(v.err).isEqualTo(a + ": symlink loop (too many levels of symbolic links)" + System.lineSeparator());
+    }
+
+    @Test
+    void aSystemFileIsNotEchoed() throws Exception {
+        Path passwd = Files.writeString(dir.resolve("passwd"),
+            "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        made = java.util.Set.of(passwd);
+        assertBadInput(cli("run", "--scenario", passwd.toString(), "--out", out()), passwd + ":1: ", "top level must be a map");
+        Result r = cli("run", "--scenario", passwd.toString(), "--out", out());
+        assertThat(r.err).doesNotContain("root", "daemon").hasSizeLessThan(200 + passwd.toString().length());
+        if (Files.isReadable(Path.of("/etc/passwd"))) {
+            Result etc = cli("run", "--scenario", "/etc/passwd", "--out", out());
+            assertThat(etc.code).isEqualTo(2);
+            assertThat(etc.err).startsWith("error: /etc/passwd:").doesNotContain("root:", "/bin/").hasLineCount(1)
+                .hasSizeLessThan(300);
+        }
+    }
+
+    @Test
+    void oversizedAndTaggedScenarioFilesExit2WithOneLine() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L << 20);
+        }
+        assertBadInput(cli("run", "--scenario", big.toString(), "--out", out()),
+            big + ": the file is too large (52428800 bytes); allowed at most 1048576 bytes (1 MiB)");
+        Path tagged = Files.writeString(dir.resolve("tagged.yaml"), HEAD + "years: !custom 5\n");
+        assertBadInput(cli("run", "--scenario", tagged.toString(), "--out", out()),
+            tagged + ":5: tag '!custom' is not allowed");
+        Path nul = Files.writeString(dir.resolve("nul.yaml"), HEAD + "\nyears: 5\u0000\n");
+        assertBadInput(cli("run", "--scenario", nul.toString(), "--out", out()), nul + ":6: ", "U+0000 (NUL)");
+    }
+
+    @Test
+    void defaultsIsListedWithItsTitle() {
+        Result r = cli("scenarios");
+        assertThat(r.code).isZero();
+        assertThat(r.out.lines().filter(l -> l.startsWith("defaults ")))
+            .singleElement().asString().endsWith("Model defaults").contains(" 20 ");
+    }
+
+    // --- Output targets ------------------------------------------------------------------------------------------
+
+    @Test
+    void outMustEndInCsv() throws Exception {
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", dir.resolve("clash.json").toString()),
+            "--out " + dir.resolve("clash.json") + ": the output name must end in .csv");
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", dir.resolve("run").toString()),
+            "must end in .csv");
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", dir.resolve(".csv").toString()),
+            "must end in .csv");
+    }
+
+    @Test
+    void devNullIsRefusedAndUntouched() throws Exception {
+        Path devNull = Path.of("/dev/null");
+        assertThat(AtomicOutputsProbe.isCharDevice(devNull)).isTrue();
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", "/dev/null"),
+            "--out /dev/null: cannot write /dev/null: it is a character device, not a regular file",
+            "use --no-out");
+        assertThat(AtomicOutputsProbe.isCharDevice(devNull)).isTrue();
+        // a .csv name that leads to the device
+        Path link = Files.createSymbolicLink(dir.resolve("null.csv"), devNull);
+        made = java.util.Set.of(link);
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", link.toString()),
+            "cannot write " + link + ": it is a character device");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(AtomicOutputsProbe.isCharDevice(devNull)).isTrue();
+    }
+
+    @Test
+    void aFifoIsRefused() throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        Process p;
         try {
-            org.cascade.scenario.ScenarioLoader.parse("probe.yaml", "title: Probe\nyears: 5\n");
-            return true;
-        } catch (Exception e) {
-            return !String.valueOf(e.getMessage()).contains("not implemented");
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException noMkfifo) {
+            assumeTrue(false, "mkfifo is not installed");
+            return;
+        }
+        assertThat(p.waitFor()).isZero();
+        made = java.util.Set.of(fifo);
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", fifo.toString()),
+            "cannot write " + fifo + ": it is a FIFO (named pipe), not a regular file");
+        assertThat(AtomicOutputsProbe.isFifo(fifo)).isTrue();
+    }
+
+    @Test
+    void aDirectoryIsRefusedAlsoWhereACompanionFileGoes() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("d.csv"));
+        Path json = Files.createDirectory(dir.resolve("e.json"));
+        made = java.util.Set.of(d, json);
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", d.toString()),
+            "cannot write " + d + ": it is a directory, not a regular file");
+        assertBadInput(cli("run", "--scenario", "defaults", "--years", "1", "--out", dir.resolve("e.csv").toString()),
+            "cannot write " + json + ": it is a directory");
+        try (Stream<Path> s = Files.list(d)) {
+            assertThat(s).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutputThatIsTheScenarioFileIsRefused() throws Exception {
+        String yaml = HEAD + "years: 1\n";
+        Path scenario = Files.writeString(dir.resolve("s.csv"), yaml);
+        made = java.util.Set.of(scenario);
+        assertBadInput(cli("run", "--scenario", scenario.toString(), "--out", scenario.toString()),
+            "cannot write " + scenario + ": it is the scenario file given with --scenario");
+        // through another spelling of the path and through a link
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        made = java.util.Set.of(scenario, sub);
+        assertBadInput(cli("run", "--scenario", scenario.toString(), "--out", dir.resolve("./sub/../s.csv").toString()),
+            "it is the scenario file");
+        Path json = Files.writeString(dir.resolve("t.json"), yaml);
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), scenario);
+        made = java.util.Set.of(scenario, sub, json, link);
+        assertBadInput(cli("run", "--scenario", json.toString(), "--out", dir.resolve("t.csv").toString()),
+            "cannot write " + dir.resolve("t.json") + ": it is the scenario file");
+        assertBadInput(cli("run", "--scenario", scenario.toString(), "--out", link.toString()), "it is the scenario file");
+        assertThat(scenario).hasContent(yaml.strip());
+        assertThat(json).hasContent(yaml.strip());
+    }
+
+    @Test
+    void noOutAndOutExcludeEachOther() throws Exception {
+        assertBadInput(cli("run", "--scenario", "defaults", "--no-out", "--out", out()),
+            "--no-out and --out " + out() + " exclude each other");
+    }
+
+    /** File types, read without the code under test. */
+    static final class AtomicOutputsProbe {
+        static boolean isCharDevice(Path p) throws Exception {
+            return ((Integer) Files.getAttribute(p, "unix:mode") & 0170000) == 0020000;
+        }
+
+        static boolean isFifo(Path p) throws Exception {
+            return ((Integer) Files.getAttribute(p, "unix:mode") & 0170000) == 0010000;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.cascade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ class CliEndToEndTest {
         CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--seed", "3",
             "--set", "trade.elasticity=5", "--out", csv.toString(), "--summary");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).startsWith("wrote ").contains(id + ".csv", id + "-events.csv", id + ".json");
+        assertThat(r.err()).startsWith("wrote ").contains(id + ".csv", id + "-events.csv", id + ".json", id + ".sha256");
         assertThat(r.out()).contains("Regional trade", "2025-01", "2027-01", "Events:");
 
         List<String> lines = Files.readAllLines(csv);
@@ -40,8 +39,14 @@ class CliEndToEndTest {
         ParameterRegistry.get().all().forEach(p -> assertThat(json).contains("\"" + p.name() + "\": {"));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrder(id + ".csv", id + "-events.csv", id + ".json");
+                .containsExactlyInAnyOrder(id + ".csv", id + "-events.csv", id + ".json", id + ".sha256");
         }
+        // The manifest, in sha256sum's format, lists the three files with their hashes.
+        assertThat(Files.readString(dir.resolve(id + ".sha256"))).isEqualTo(
+            OutputSetKillTest.sha256(csv) + "  " + id + ".csv\n"
+                + OutputSetKillTest.sha256(dir.resolve(id + "-events.csv")) + "  " + id + "-events.csv\n"
+                + OutputSetKillTest.sha256(dir.resolve(id + ".json")) + "  " + id + ".json\n");
+        assertThat(json).contains("\"manifest\": \"" + id + ".sha256\"");
     }
 
     @Test
@@ -51,8 +56,31 @@ class CliEndToEndTest {
 
     @Test
     void runBaselineForTwoYears() throws Exception {
-        assumeTrue(ScenarioLibrary.ids().contains("baseline"), "the scenario library has not landed yet");
+        assertThat(ScenarioLibrary.ids()).contains("baseline");
         checkSingleRun("baseline", "baseline");
+    }
+
+    @Test
+    void noOutPrintsTheSummaryAndWritesNothing() throws Exception {
+        Path runs = Path.of("runs");
+        List<String> before = listing(runs);
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "1", "--seed", "1",
+            "--no-out", "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        // seed 1 logs more events than the summary shows: the rest are not said to be in a CSV
+        assertThat(r.out()).contains("Regional trade", "2026-01", " more)").doesNotContain("events CSV");
+        assertThat(r.err()).doesNotContain("wrote");
+        assertThat(listing(runs)).isEqualTo(before);
+    }
+
+    /** The names in a directory, or null when it does not exist. */
+    private static List<String> listing(Path d) throws Exception {
+        if (!Files.exists(d)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(d)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -68,7 +96,7 @@ class CliEndToEndTest {
 
     @Test
     void ensembleOfTwentyReplicates() throws Exception {
-        String scenario = ScenarioLibrary.ids().contains("baseline") ? "baseline" : "defaults";
+        String scenario = "baseline";
         Path csv = dir.resolve("ens.csv");
         CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
             "--out", csv.toString(), "--summary");
@@ -82,6 +110,8 @@ class CliEndToEndTest {
         assertThat(lines).hasSize(1 + (int) series * 25);
         String json = Files.readString(dir.resolve("ens.json"));
         assertThat(json).contains("\"replicates\": 20", "\"master_seed\": 1", "\"seed_rule\"");
+        assertThat(Files.readString(dir.resolve("ens.sha256"))).isEqualTo(OutputSetKillTest.sha256(csv) + "  ens.csv\n"
+            + OutputSetKillTest.sha256(dir.resolve("ens.json")) + "  ens.json\n");
 
         // Same master seed, different thread count: identical statistics.
         Path again = dir.resolve("again.csv");
@@ -92,7 +122,6 @@ class CliEndToEndTest {
 
     @Test
     void aHorizonShorterThanTheScenarioRunsAndListsTheEventsNotReached() throws Exception {
-        assumeTrue(ScenarioLibrary.ids().contains("history-2025"), "the scenario library has not landed yet");
         Path csv = dir.resolve("h.csv");
         CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "history-2025", "--years", "2",
             "--out", csv.toString(), "--summary");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cascade.run.output.EnsembleCsvWriter;
 import org.junit.jupiter.api.Test;
 
@@ -64,16 +63,68 @@ class EnsembleRunnerTest {
             .isNotEqualTo(EnsembleRunner.replicateSeed(2, 1));
     }
 
+    /**
+     * Replicate r gets seed replicateSeed(master, r), each exactly once, and every cell receives the replicates in
+     * the order r = 1..R whatever the thread count: the statistics equal those of a one-by-one feed in that order
+     * (P-square estimates depend on the order of observations once n > 5, so a different order or a different seed
+     * for some replicate changes them).
+     */
     @Test
-    void replicatesRunInSeedOrderOfRAndProgressIsReported() throws Exception {
-        List<Integer> progress = new ArrayList<>();
-        AtomicInteger calls = new AtomicInteger();
-        new EnsembleRunner(seed -> {
-            calls.incrementAndGet();
-            return Fixtures.result("fx", seed, 1);
-        }, 2).run(1, 40, (done, total) -> progress.add(done));
-        assertThat(calls).hasValue(40);
-        assertThat(progress).isSorted().endsWith(40);
+    void replicateRGetsTheSeedDerivedForRAndCellsSeeReplicatesInOrder() throws Exception {
+        long master = 1;
+        int r = 40;
+        List<Long> expectedSeeds = new ArrayList<>();
+        for (int i = 1; i <= r; i++) {
+            expectedSeeds.add(EnsembleRunner.replicateSeed(master, i));
+        }
+        P2Quantiles inOrder = feed(master, r, false);
+        P2Quantiles reversed = feed(master, r, true);
+        int series = Fixtures.keys().size();
+        boolean orderMatters = false;
+        for (int cell = 0; cell < inOrder.cells() && !orderMatters; cell++) {
+            orderMatters = inOrder.quantile(cell, 1) != reversed.quantile(cell, 1);
+        }
+        assertThat(orderMatters).as("the fixture must make the statistics depend on the order").isTrue();
+
+        for (int threads : new int[] {1, 2, 5}) {
+            List<Long> seeds = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Integer> progress = new ArrayList<>();
+            EnsembleResult e = new EnsembleRunner(seed -> {
+                seeds.add(seed);
+                return Fixtures.result("fx", seed, 1);
+            }, threads).run(master, r, (done, total) -> progress.add(done));
+            assertThat(seeds).as("threads=%d", threads).containsExactlyInAnyOrderElementsOf(expectedSeeds);
+            assertThat(progress).isSorted().endsWith(r);
+            for (int step = 0; step < e.steps(); step++) {
+                for (int s = 0; s < series; s++) {
+                    int cell = step * series + s;
+                    assertThat(e.mean(step, s)).isEqualTo(inOrder.mean(cell));
+                    assertThat(e.p05(step, s)).as("threads=%d cell=%d", threads, cell).isEqualTo(inOrder.quantile(cell, 0));
+                    assertThat(e.p50(step, s)).as("threads=%d cell=%d", threads, cell).isEqualTo(inOrder.quantile(cell, 1));
+                    assertThat(e.p95(step, s)).as("threads=%d cell=%d", threads, cell).isEqualTo(inOrder.quantile(cell, 2));
+                }
+            }
+        }
+    }
+
+    /** The statistics of replicates 1..r fed one by one, in order or reversed. */
+    private static P2Quantiles feed(long master, int r, boolean reverse) {
+        int series = Fixtures.keys().size();
+        P2Quantiles q = null;
+        for (int k = 0; k < r; k++) {
+            int i = reverse ? r - k : k + 1;
+            org.cascade.results.RunResult res = Fixtures.result("fx", EnsembleRunner.replicateSeed(master, i), 1);
+            if (q == null) {
+                q = new P2Quantiles(res.steps() * series, EnsembleRunner.QUANTILES);
+            }
+            for (int step = 0; step < res.steps(); step++) {
+                for (int s = 0; s < series; s++) {
+                    q.add(step * series + s, res.value(step, s));
+                }
+            }
+            q.advance(1);
+        }
+        return q;
     }
 
     @Test

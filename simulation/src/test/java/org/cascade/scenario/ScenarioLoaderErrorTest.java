@@ -314,4 +314,98 @@ class ScenarioLoaderErrorTest {
         Scenario s = ScenarioLoader.parse(FILE, HEAD + "parameters:\n  trade.new_pair_potential: 0.3\n");
         assertThat(s.parameters().get("trade.new_pair_potential")).isEqualTo(0.3);
     }
+
+    // --- Bounded input and the YAML library's errors -----------------------------------------------------------
+
+    @Test
+    void nulCharacterNamesItsLine() {
+        expect(HEAD + "years: 5\u0000\n", 5, "", "U+0000 (NUL)", "YAML does not allow");
+        expect(HEAD + "\n\nyears: \u0007\n", 7, "", "U+0007");
+    }
+
+    @Test
+    void nestingTooDeepNamesTheLine() {
+        expect(HEAD + "sources2:\n  x: " + "[".repeat(30) + "]".repeat(30) + "\n", 6, "",
+            "nested too deeply", "at most 20 levels");
+    }
+
+    @Test
+    void tooManyAliasesNamesTheLine() {
+        expect(HEAD + "a: &x [1, 2]\nb: [" + "*x, ".repeat(60) + "*x]\n", 6, "",
+            "too many aliases", "at most 50");
+    }
+
+    @Test
+    void unknownTagsAreRefusedWithTheirLine() {
+        expect(HEAD + "years: !custom 5\n", 5, "", "tag '!custom' is not allowed", "allowed: no tag, or !!str, !!int");
+        expect(HEAD + "years: 5\nparameters:\n  trade.elasticity: !!binary aGVsbG8=\n", 7, "",
+            "tag '!!binary' is not allowed");
+        expect(HEAD + "events: !!set {a: 1}\n", 5, "", "tag '!!set' is not allowed");
+        expect(HEAD + "years: !!timestamp 2025-01-01\n", 5, "", "tag '!!timestamp'");
+        expect("%TAG !e! tag:example.com,2000:\n---\n" + HEAD + "years: !e!x 5\n", 7, "",
+            "tag 'tag:example.com,2000:x' is not allowed");
+    }
+
+    @Test
+    void standardTagsAreAllowed() throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(FILE, "title: !!str T\ndescription: D\nlook_for: L\nsources: !!seq []\n"
+            + "years: !!int 7\nparameters: !!map\n  trade.elasticity: !!float 5\n");
+        assertThat(s.years()).isEqualTo(7);
+        assertThat(s.parameters().get("trade.elasticity")).isEqualTo(5.0);
+    }
+
+    @Test
+    void tooLargeTextIsRefused() {
+        byte[] big = (HEAD + "#" + "x".repeat(ScenarioLoader.MAX_FILE_BYTES) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ScenarioLoader.parse(FILE, big));
+        assertThat(t).isInstanceOf(ScenarioException.class)
+            .hasMessage(FILE + ": the file is too large (" + big.length + " bytes); allowed at most 1048576 bytes (1 MiB)");
+    }
+
+    @Test
+    void hugeSparseFileIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(10L << 30); // 10 GiB, sparse: reading it whole would exhaust the heap
+        }
+        long before = System.nanoTime();
+        assertThatThrownBy(() -> ScenarioLoader.load(f)).isInstanceOf(ScenarioException.class)
+            .hasMessage(f + ": the file is too large (10737418240 bytes); allowed at most 1048576 bytes (1 MiB)");
+        assertThat(System.nanoTime() - before).isLessThan(2_000_000_000L);
+        java.nio.file.Path justOver = dir.resolve("over.yaml");
+        java.nio.file.Files.write(justOver, new byte[ScenarioLoader.MAX_FILE_BYTES + 1]);
+        assertThatThrownBy(() -> ScenarioLoader.load(justOver)).hasMessageContaining("too large (1048577 bytes)");
+    }
+
+    @Test
+    void symlinkLoopIsNamedAsSuch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path a = dir.resolve("a.yaml");
+        java.nio.file.Path b = dir.resolve("b.yaml");
+        java.nio.file.Files.createSymbolicLink(a, b);
+        java.nio.file.Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> ScenarioLoader.load(a)).isInstanceOf(ScenarioException.class)
+            .hasMessage(a + ": symlink loop (too many levels of symbolic links)");
+        java.nio.file.Path dangling = java.nio.file.Files.createSymbolicLink(dir.resolve("d.yaml"), dir.resolve("gone.yaml"));
+        assertThatThrownBy(() -> ScenarioLoader.load(dangling))
+            .hasMessage(dangling + ": a symbolic link to a file that does not exist");
+        assertThatThrownBy(() -> ScenarioLoader.load(dir.resolve("none.yaml"))).hasMessage(dir.resolve("none.yaml") + ": no such file");
+        assertThatThrownBy(() -> ScenarioLoader.load(dir)).hasMessageContaining("is a directory");
+    }
+
+    @Test
+    void fileContentsAreNeverEchoed() {
+        String passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+        ScenarioException e = fail(passwd);
+        assertThat(e.getMessage()).startsWith(FILE + ":1: ").doesNotContain("root", "daemon", "nologin")
+            .contains("top level must be a map");
+        String secret = "s3cr3t-".repeat(30);
+        ScenarioException v = fail(HEAD + "years: " + secret + "\n");
+        assertThat(v.getMessage()).doesNotContain(secret.substring(0, 41)).contains("'" + secret.substring(0, 37) + "...'");
+        ScenarioException k = fail(HEAD + secret + ": 1\n");
+        assertThat(k.getMessage()).doesNotContain(secret.substring(0, 41)).hasLineCount(1);
+        ScenarioException block = fail(HEAD + "years: |\n  first line\n  second line\n");
+        assertThat(block.getMessage()).hasLineCount(1).contains("'first line second line'");
+        ScenarioException syntax = fail(HEAD + "years: \"" + secret + "\n");
+        assertThat(syntax.getMessage()).hasLineCount(1).doesNotContain(secret.substring(0, 41));
+    }
 }

@@ -116,7 +116,8 @@ class OutputWritersTest {
     void atomicOutputsLeaveNothingBehindWhenAWriteFails(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        try (AtomicOutputs out = new AtomicOutputs()) {
+        Path manifest = dir.resolve("a.sha256");
+        try (AtomicOutputs out = new AtomicOutputs(manifest)) {
             out.write(a, w -> w.write("complete\n"));
             out.write(b, w -> {
                 w.write("half");
@@ -129,14 +130,71 @@ class OutputWritersTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
-        try (AtomicOutputs out = new AtomicOutputs()) {
+        try (AtomicOutputs out = new AtomicOutputs(manifest)) {
             out.write(a, w -> w.write("complete\n"));
             assertThat(a).doesNotExist();
-            out.commit();
+            assertThat(out.commit()).containsExactly(a, manifest);
         }
         assertThat(a).hasContent("complete");
+        assertThat(manifest).hasContent(sha256("complete\n") + "  a.csv");
         try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(a);
+            assertThat(files).containsExactlyInAnyOrder(a, manifest);
+        }
+    }
+
+    @Test
+    void aNewSetReplacesTheOldOneAndFilesOnlyTheOldSetHadGo(@TempDir Path dir) throws Exception {
+        Path manifest = dir.resolve("x.sha256");
+        try (AtomicOutputs out = new AtomicOutputs(manifest)) {
+            out.write(dir.resolve("x.csv"), w -> w.write("old csv\n"));
+            out.write(dir.resolve("x-events.csv"), w -> w.write("old events\n"));
+            out.commit();
+        }
+        Path unrelated = Files.writeString(dir.resolve("x-notes.txt"), "mine");
+        try (AtomicOutputs out = new AtomicOutputs(manifest)) {
+            out.write(dir.resolve("x.csv"), w -> w.write("new csv\n"));
+            out.commit();
+        }
+        assertThat(dir.resolve("x.csv")).hasContent("new csv");
+        assertThat(dir.resolve("x-events.csv")).as("listed by the old manifest only").doesNotExist();
+        assertThat(unrelated).hasContent("mine");
+        assertThat(manifest).hasContent(sha256("new csv\n") + "  x.csv");
+    }
+
+    @Test
+    void recoverDeletesUnfinishedSetsAndCompletesCommittedOnes(@TempDir Path dir) throws Exception {
+        long dead = deadPid();
+        // a run killed while writing: its staging directory goes, the old file stays
+        Files.writeString(dir.resolve("a.csv"), "old a\n");
+        Path staging = Files.createDirectory(dir.resolve(".a.sha256.cascade-staging-" + dead + "-1f"));
+        Files.writeString(staging.resolve("a.csv"), "half");
+        // a run killed after its commit point with one file moved: the rest of its set is moved into place
+        Files.writeString(dir.resolve("b.csv"), "new b\n");
+        Files.writeString(dir.resolve("b.json"), "old json\n");
+        Path commit = Files.createDirectory(dir.resolve(".b.sha256.cascade-commit-" + dead + "-2e"));
+        Files.writeString(commit.resolve("b.json"), "new json\n");
+        Files.writeString(commit.resolve("b.sha256"),
+            sha256("new b\n") + "  b.csv\n" + sha256("new json\n") + "  b.json\n");
+        Files.writeString(commit.resolve("old.sha256"), sha256("old b\n") + "  b.csv\n");
+        // a temporary file of an earlier version
+        Files.writeString(dir.resolve(".c.csv.0123abcd.tmp"), "x");
+        // a live run's staging directory (this JVM's pid, registered as live) is left alone
+        AtomicOutputs live = new AtomicOutputs(dir.resolve("d.sha256"));
+        live.write(dir.resolve("d.csv"), w -> w.write("d\n"));
+
+        assertThat(AtomicOutputs.recover(dir)).hasSize(3);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".d.sha256")))
+                .containsExactlyInAnyOrder("a.csv", "b.csv", "b.json", "b.sha256");
+        }
+        assertThat(dir.resolve("a.csv")).hasContent("old a");
+        assertThat(dir.resolve("b.json")).hasContent("new json");
+        assertThat(dir.resolve("b.sha256")).hasContent(sha256("new b\n") + "  b.csv\n" + sha256("new json\n") + "  b.json");
+        live.commit();
+        live.close();
+        assertThat(dir.resolve("d.csv")).hasContent("d");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
     }
 
@@ -148,6 +206,23 @@ class OutputWritersTest {
         Path file = Files.writeString(dir.resolve("file"), "");
         assertThat(AtomicOutputs.problemWith(file.resolve("x.csv"))).contains("is not a directory");
         assertThat(AtomicOutputs.problemWith(dir)).contains("is a directory");
+        assertThat(AtomicOutputs.problemWith(Path.of("/dev/null"))).isEqualTo(
+            "cannot write /dev/null: it is a character device, not a regular file");
+        Path link = Files.createSymbolicLink(dir.resolve("null.csv"), Path.of("/dev/null"));
+        assertThat(AtomicOutputs.problemWith(link)).contains("a character device");
+    }
+
+    /** A pid no process has: one of a child that has exited. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static int countMatches(String s, String what) {

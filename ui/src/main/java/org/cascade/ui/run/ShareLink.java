@@ -62,8 +62,8 @@ public final class ShareLink {
                 case "seed" -> {
                     try {
                         long v = Long.parseLong(raw);
-                        if (v < 0) {
-                            ignored.add("seed '" + raw + "': must be 0 or more");
+                        if (!org.cascade.run.Seeds.valid(v)) {
+                            ignored.add("seed '" + raw + "': allowed " + org.cascade.run.Seeds.RANGE);
                         } else {
                             s.seed(v);
                         }
