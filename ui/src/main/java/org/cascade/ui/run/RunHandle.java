@@ -21,7 +21,6 @@ public final class RunHandle {
     private volatile int speed;
     private int pendingSteps;
     private volatile RunResult latest;
-    private volatile long elapsedNanos;
     Future<?> future;
 
     RunHandle(RunRequest request, RunListener listener, boolean startPaused) {
@@ -94,11 +93,6 @@ public final class RunHandle {
         return r != null && r.done();
     }
 
-    /** Wall time spent stepping and snapshotting (not waiting). */
-    public long elapsedNanos() {
-        return elapsedNanos;
-    }
-
     /** Variables and levers of one state now; empty before the run has started. */
     public List<InspectedVariable> inspect(StateCode state) {
         synchronized (lock) {
@@ -109,12 +103,10 @@ public final class RunHandle {
     /** The run's loop, on the service's executor. */
     void loop() {
         try {
-            long t0 = System.nanoTime();
             synchronized (lock) {
                 run = ModelRun.start(request.scenario(), request.overrides(), request.seed(), request.years());
                 latest = run.result();
             }
-            elapsedNanos += System.nanoTime() - t0;
             if (paused || speed > 0) {
                 listener.progress(latest, false); // at full speed the first picture would only delay the last
             }
@@ -133,22 +125,18 @@ public final class RunHandle {
                         pendingSteps--;
                     }
                 }
-                long s0 = System.nanoTime();
                 boolean more;
                 boolean done;
                 synchronized (lock) {
                     more = stepNow && run.step();
                     done = run.done();
                 }
-                elapsedNanos += System.nanoTime() - s0;
                 long now = System.nanoTime();
                 boolean single = paused;
                 if (done || single || now - lastPublish >= SimulationService.PUBLISH_INTERVAL_NANOS) {
-                    long p0 = System.nanoTime();
                     synchronized (lock) {
                         latest = run.result();
                     }
-                    elapsedNanos += System.nanoTime() - p0;
                     listener.progress(latest, done);
                     lastPublish = System.nanoTime();
                 }
