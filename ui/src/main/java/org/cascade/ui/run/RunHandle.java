@@ -6,12 +6,15 @@ import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run owned by one page. The run's thread steps the model; the page asks it to pause, resume, step once or
  * stop. All access to the {@link ModelRun} goes through {@link #lock}, because ModelRun is not thread-safe.
  */
 public final class RunHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(RunHandle.class);
     private final Object lock = new Object();
     private final RunListener listener;
     private final RunRequest request;
@@ -153,7 +156,9 @@ public final class RunHandle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            if (!cancelled) {
+            if (cancelled) {
+                LOG.debug("a cancelled run ended with an error (nobody is listening)", e);
+            } else {
                 listener.failed(SimulationService.describe(e));
             }
         }
