@@ -198,7 +198,7 @@ final class ExploreSession {
         return Optional.ofNullable(shown);
     }
 
-    /** The current run's request and the result on show, when both exist: what a redraw needs. */
+    /** The current run's request once the page shows a result of it: what a redraw needs beside {@link #shown()}. */
     Optional<RunRequest> request() {
         return handle == null || shown == null ? Optional.empty() : Optional.of(handle.request());
     }

@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  * error's own status. The trace, if any, is logged where the error happened, never shown.
  */
 @Controller
-public class ErrorPage implements ErrorController {
+public class ErrorPageController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<String> error(HttpServletRequest request) {
         HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
@@ -26,8 +26,9 @@ public class ErrorPage implements ErrorController {
         String title = HtmlUtils.htmlEscape(status.getReasonPhrase());
         String home = HtmlUtils.htmlEscape(request.getContextPath()) + "/";
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CASCADE: " + title
-            + "</title></head><body><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(sentence) + "</p><p><a href=\""
-            + home + "\">Back to the explorer</a></p></body></html>";
+            + "</title><link rel=\"stylesheet\" href=\"" + home + "styles/cascade.css\"></head>"
+            + "<body><div class=\"error-view\"><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(sentence)
+            + "</p><p><a href=\"" + home + "\">Back to the explorer</a></p></div></body></html>";
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
     }
 
