@@ -21,7 +21,6 @@ public class ChartCard extends Div {
     private volatile JFreeChart chart;
     /** Holds the SVG as innerHTML, so the browser's own parser keeps SVG attribute case (viewBox). */
     private Div svg;
-    private String markup = "";
 
     public ChartCard(String id, String fileName, int height) {
         this.fileName = fileName;
@@ -41,10 +40,6 @@ public class ChartCard extends Div {
         add(body, links);
     }
 
-    public int chartHeight() {
-        return height;
-    }
-
     /** Renders off the UI thread: call from the run's thread, then {@link #show} inside ui.access. */
     public String render(JFreeChart c) {
         return ChartRenderer.svg(c, WIDTH, height);
@@ -53,7 +48,6 @@ public class ChartCard extends Div {
     /** Replaces the chart; call with the UI lock held. */
     public void show(JFreeChart c, String svgMarkup) {
         this.chart = c;
-        this.markup = svgMarkup;
         if (svg == null) {
             body.removeAll();
             svg = new Div();
@@ -66,18 +60,8 @@ public class ChartCard extends Div {
     public void clear() {
         chart = null;
         svg = null;
-        markup = "";
         body.removeAll();
         body.add(new Span("Run a scenario to see this chart."));
-    }
-
-    public JFreeChart chart() {
-        return chart;
-    }
-
-    /** The SVG markup on the page now, or empty. */
-    public String svgMarkup() {
-        return markup;
     }
 
     private DownloadResponse download(boolean asPng) {

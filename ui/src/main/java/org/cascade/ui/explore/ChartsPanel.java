@@ -25,10 +25,6 @@ class ChartsPanel extends Div {
         cards.forEach(this::add);
     }
 
-    List<ChartCard> cards() {
-        return cards;
-    }
-
     /** Builds and renders every chart for a snapshot; safe to call on any thread. */
     List<JFreeChart> build(RunResult r, List<String> pairs, List<ScenarioEvent> events) {
         List<Integer> marks = new ArrayList<>();

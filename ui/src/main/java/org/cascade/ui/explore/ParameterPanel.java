@@ -1,10 +1,13 @@
 package org.cascade.ui.explore;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +19,13 @@ import org.cascade.params.ParameterSet;
 
 /**
  * One NumberField per registry parameter, in one collapsible section per group, each refusing values outside
- * its range at the field. The panel shows the scenario's value with the person's changes on top.
+ * its range at the field. The panel shows the scenario's value with the person's changes on top, and fires a
+ * {@link ChangeEvent} with the changes whenever a person's edit leaves every field valid.
  */
 class ParameterPanel extends Div {
     private final Map<String, NumberField> fields = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
     private ParameterSet scenarioValues = ParameterSet.defaults();
-    private Runnable onChange = () -> { };
     private boolean loading;
 
     ParameterPanel() {
@@ -65,7 +68,7 @@ class ParameterPanel extends Div {
         f.addValueChangeListener(e -> {
             check(p, f);
             if (!loading) {
-                onChange.run();
+                changed();
             }
         });
         fields.put(p.name(), f);
@@ -97,8 +100,14 @@ class ParameterPanel extends Div {
         }
     }
 
-    void onChange(Runnable r) {
-        this.onChange = r;
+    Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
+    private void changed() {
+        if (problems.isEmpty()) {
+            fireEvent(new ChangeEvent(this, overrides()));
+        }
     }
 
     /** Shows the scenario's values with the given changes on top. */
@@ -127,7 +136,7 @@ class ParameterPanel extends Div {
         } finally {
             loading = false;
         }
-        onChange.run();
+        changed();
     }
 
     /** Sentences for each refused field, empty when all are valid. */
@@ -136,7 +145,7 @@ class ParameterPanel extends Div {
     }
 
     /** The person's changes against the scenario, validated through ParameterSet.with. Call when problems() is empty. */
-    ParameterSet overrides() {
+    private ParameterSet overrides() {
         ParameterSet s = ParameterSet.defaults();
         for (Map.Entry<String, NumberField> e : fields.entrySet()) {
             Double v = e.getValue().getValue();
@@ -147,12 +156,22 @@ class ParameterPanel extends Div {
         return s;
     }
 
-    NumberField field(String name) {
-        return fields.get(name);
-    }
-
     /** Current value of a parameter as shown (null when the field is empty). */
     Double value(String name) {
         return fields.get(name).getValue();
+    }
+
+    /** Every field is valid after a person's edit: the changes against the scenario. */
+    static final class ChangeEvent extends ComponentEvent<ParameterPanel> {
+        private final ParameterSet overrides;
+
+        ChangeEvent(ParameterPanel source, ParameterSet overrides) {
+            super(source, false);
+            this.overrides = overrides;
+        }
+
+        ParameterSet overrides() {
+            return overrides;
+        }
     }
 }

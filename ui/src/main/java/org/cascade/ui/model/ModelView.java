@@ -16,11 +16,14 @@ import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.ui.MainLayout;
 import org.cascade.ui.format.Numbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The model's documentation (ODD), every parameter with its source, and the calibration at step 0. */
 @Route(value = "model", layout = MainLayout.class)
 @PageTitle("CASCADE model")
 public class ModelView extends Div {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelView.class);
     static final String DOC = "org/cascade/doc/MODEL.md";
 
     public ModelView() {
@@ -47,6 +50,7 @@ public class ModelView extends Div {
         try (InputStream in = ModelView.class.getClassLoader().getResourceAsStream(DOC)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
+            LOG.warn("{} could not be read", DOC, e);
             return null;
         }
     }

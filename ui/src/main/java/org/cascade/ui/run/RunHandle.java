@@ -6,12 +6,15 @@ import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run owned by one page. The run's thread steps the model; the page asks it to pause, resume, step once or
  * stop. All access to the {@link ModelRun} goes through {@link #lock}, because ModelRun is not thread-safe.
  */
 public final class RunHandle {
+    private static final Logger LOG = LoggerFactory.getLogger(RunHandle.class);
     private final Object lock = new Object();
     private final RunListener listener;
     private final RunRequest request;
@@ -21,7 +24,6 @@ public final class RunHandle {
     private volatile int speed;
     private int pendingSteps;
     private volatile RunResult latest;
-    private volatile long elapsedNanos;
     Future<?> future;
 
     RunHandle(RunRequest request, RunListener listener, boolean startPaused) {
@@ -94,11 +96,6 @@ public final class RunHandle {
         return r != null && r.done();
     }
 
-    /** Wall time spent stepping and snapshotting (not waiting). */
-    public long elapsedNanos() {
-        return elapsedNanos;
-    }
-
     /** Variables and levers of one state now; empty before the run has started. */
     public List<InspectedVariable> inspect(StateCode state) {
         synchronized (lock) {
@@ -109,12 +106,10 @@ public final class RunHandle {
     /** The run's loop, on the service's executor. */
     void loop() {
         try {
-            long t0 = System.nanoTime();
             synchronized (lock) {
                 run = ModelRun.start(request.scenario(), request.overrides(), request.seed(), request.years());
                 latest = run.result();
             }
-            elapsedNanos += System.nanoTime() - t0;
             if (paused || speed > 0) {
                 listener.progress(latest, false); // at full speed the first picture would only delay the last
             }
@@ -133,22 +128,18 @@ public final class RunHandle {
                         pendingSteps--;
                     }
                 }
-                long s0 = System.nanoTime();
                 boolean more;
                 boolean done;
                 synchronized (lock) {
                     more = stepNow && run.step();
                     done = run.done();
                 }
-                elapsedNanos += System.nanoTime() - s0;
                 long now = System.nanoTime();
                 boolean single = paused;
                 if (done || single || now - lastPublish >= SimulationService.PUBLISH_INTERVAL_NANOS) {
-                    long p0 = System.nanoTime();
                     synchronized (lock) {
                         latest = run.result();
                     }
-                    elapsedNanos += System.nanoTime() - p0;
                     listener.progress(latest, done);
                     lastPublish = System.nanoTime();
                 }
@@ -165,7 +156,9 @@ public final class RunHandle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            if (!cancelled) {
+            if (cancelled) {
+                LOG.debug("a cancelled run ended with an error (nobody is listening)", e);
+            } else {
                 listener.failed(SimulationService.describe(e));
             }
         }

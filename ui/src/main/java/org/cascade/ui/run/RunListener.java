@@ -1,5 +1,7 @@
 package org.cascade.ui.run;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.cascade.results.RunResult;
 
 /** Called on the run's own thread; implementations hand over to the UI with {@code ui.access}. */
@@ -9,4 +11,19 @@ public interface RunListener {
 
     /** The run stopped because of an error; the message is for people. */
     void failed(String message);
+
+    /** A listener from two functions: progress (snapshot, finished) and failure (message). */
+    static RunListener of(BiConsumer<RunResult, Boolean> progress, Consumer<String> failed) {
+        return new RunListener() {
+            @Override
+            public void progress(RunResult snapshot, boolean finished) {
+                progress.accept(snapshot, finished);
+            }
+
+            @Override
+            public void failed(String message) {
+                failed.accept(message);
+            }
+        };
+    }
 }

@@ -1,6 +1,5 @@
 package org.cascade.ui.run;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +18,20 @@ import org.springframework.stereotype.Service;
 public class ScenarioCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioCatalog.class);
     private final Map<String, Scenario> byId = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
 
     public ScenarioCatalog() {
         List<String> ids;
         try {
             ids = ScenarioLibrary.ids();
         } catch (RuntimeException e) {
+            LOG.error("scenario library not readable; offering the model's defaults only", e);
             ids = List.of();
-            problems.add("scenario library: " + e.getMessage());
         }
         for (String id : ids) {
             try {
                 byId.put(id, ScenarioLibrary.load(id));
             } catch (Exception e) {
-                LOG.warn("scenario {} not loaded: {}", id, e.getMessage());
-                problems.add(id + ": " + e.getMessage());
+                LOG.warn("scenario {} not loaded: {}", id, e.getMessage(), e);
             }
         }
         if (byId.isEmpty()) {
@@ -58,9 +55,5 @@ public class ScenarioCatalog {
     /** The scenario with that id, or the first one (baseline) when it does not exist. */
     public Scenario orFirst(String id) {
         return find(id).orElse(byId.values().iterator().next());
-    }
-
-    public List<String> problems() {
-        return List.copyOf(problems);
     }
 }

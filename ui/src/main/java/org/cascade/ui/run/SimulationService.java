@@ -49,8 +49,9 @@ public class SimulationService {
         return active.get();
     }
 
+    /** Stops every run's thread; Spring calls it when the server stops. */
     @PreDestroy
-    void shutdown() {
+    public void shutdown() {
         executor.shutdownNow();
     }
 

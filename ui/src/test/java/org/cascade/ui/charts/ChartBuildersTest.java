@@ -103,7 +103,7 @@ class ChartBuildersTest {
     }
 
     @Test
-    void rendersToSvgAndPngQuickly() {
+    void rendersToSvgAndPng() {
         JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "KZ-AZ"), List.of(3));
         String svg = ChartRenderer.svg(c, 720, 340);
         assertThat(svg).startsWith("<svg").containsPattern("viewBox='0(\\.0)? 0(\\.0)? 720(\\.0)? 340(\\.0)?'").contains("Bilateral trade");

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +59,10 @@ class ExplorerIT {
             .usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // every page records what the Content-Security-Policy blocked, from its first script on
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+            "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
     }
 
     @AfterAll
@@ -76,6 +82,11 @@ class ExplorerIT {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** What the page's Content-Security-Policy has blocked so far. */
+    private static List<?> cspViolations() {
+        return (List<?>) ((JavascriptExecutor) driver).executeScript("return window.cspViolations;");
     }
 
     private String status() {
@@ -100,6 +111,7 @@ class ExplorerIT {
         waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
         System.out.println("[measure] first page ready in the browser: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         shot("explore-before-run");
+        assertThat(cspViolations()).as("blocked by the Content-Security-Policy while loading").isEmpty();
 
         long r0 = System.nanoTime();
         runAndWait();
@@ -176,9 +188,23 @@ class ExplorerIT {
         String kept = (String) ((JavascriptExecutor) driver).executeScript(
             "return document.getElementById('param-policy.KZ.tariff').value;");
         assertThat(kept).isEqualTo("0.6");
+        assertThat(cspViolations()).as("blocked by the Content-Security-Policy: run, push, downloads, dialog")
+            .isEmpty();
+        // the recorder sees what the policy blocks: an image from another origin
+        ((JavascriptExecutor) driver).executeScript(
+            "const i = document.createElement('img'); i.src = 'https://example.org/x.png'; document.body.append(i);");
+        waitUpTo(5).until(d -> !cspViolations().isEmpty());
+        assertThat(cspViolations().toString()).contains("img-src").contains("example.org");
+
+        driver.get("http://localhost:" + port + "/no/such/page");
+        waitUpTo(30).until(d -> !d.findElements(By.cssSelector(".error-view h2")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".error-view")).getText()).contains("Page not found")
+            .contains("There is no page at 'no/such/page'.").contains("Back to the explorer");
+        shot("not-found");
 
         driver.get("http://localhost:" + port + "/model");
         waitUpTo(30).until(d -> !d.findElements(By.id("model-doc")).isEmpty());
         shot("model");
+        assertThat(cspViolations()).as("blocked by the Content-Security-Policy on the model page").isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
@@ -15,7 +16,7 @@ import org.cascade.scenario.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The service layer: a run finishes, pauses and steps, and ten sessions at once stay correct and fast. */
+/** The service layer: a run finishes with the library's figures, pauses and steps, stops when cancelled. */
 class SimulationServiceTest {
     private final SimulationService service = new SimulationService();
     private final Scenario scenario = new ScenarioCatalog().all().get(0);
@@ -27,8 +28,7 @@ class SimulationServiceTest {
 
     private static final class Collector implements RunListener {
         final CompletableFuture<RunResult> done = new CompletableFuture<>();
-        final List<Integer> seen = new ArrayList<>();
-        volatile String failure;
+        private final List<Integer> seen = new ArrayList<>();
 
         @Override
         public synchronized void progress(RunResult snapshot, boolean finished) {
@@ -40,23 +40,36 @@ class SimulationServiceTest {
 
         @Override
         public void failed(String message) {
-            failure = message;
             done.completeExceptionally(new IllegalStateException(message));
+        }
+
+        synchronized List<Integer> seen() {
+            return List.copyOf(seen);
+        }
+    }
+
+    /** Waits for a condition that another thread makes true; fails with the reason after ten seconds. */
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still waiting: " + what);
+            }
+            Thread.sleep(10);
         }
     }
 
     @Test
-    void aFullSpeedTwentyYearRunFinishesWithinASecondAndMatchesTheLibraryRun() throws Exception {
+    void aFullSpeedTwentyYearRunMatchesTheLibraryRun() throws Exception {
         RunResult direct = ModelRun.run(scenario, ParameterSet.defaults(), 7, 20);
         Collector c = new Collector();
-        long t0 = System.nanoTime();
         service.submit(new RunRequest(scenario, ParameterSet.defaults(), 7, 20, RunSettings.FULL_SPEED), c, false);
-        RunResult r = c.done.get(30, TimeUnit.SECONDS);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("[measure] one 20-year run at full speed through the service: " + ms + " ms");
+        RunResult r = c.done.get(60, TimeUnit.SECONDS);
         assertThat(r.lastStep()).isEqualTo(240);
         assertThat(r.last(Metrics.GDP, "KZ")).isEqualTo(direct.last(Metrics.GDP, "KZ"));
-        assertThat(r.last(Metrics.REGIONAL_TRADE, Metrics.REGION)).isEqualTo(direct.last(Metrics.REGIONAL_TRADE, Metrics.REGION));
+        assertThat(r.last(Metrics.REGIONAL_TRADE, Metrics.REGION))
+            .isEqualTo(direct.last(Metrics.REGIONAL_TRADE, Metrics.REGION));
+        assertThat(r.events()).isEqualTo(direct.events());
     }
 
     @Test
@@ -66,61 +79,69 @@ class SimulationServiceTest {
         for (int i = 0; i < 3; i++) {
             h.stepOnce();
         }
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline && (h.latest() == null || h.latest().lastStep() < 3)) {
-            Thread.sleep(10);
-        }
+        await("three months stepped", () -> h.latest() != null && h.latest().lastStep() >= 3);
         Thread.sleep(100);
         assertThat(h.latest().lastStep()).isEqualTo(3);
+        assertThat(c.seen()).containsExactly(0, 1, 2, 3);
         assertThat(h.inspect(StateCode.KZ)).isNotEmpty();
         h.resume();
         assertThat(c.done.get(10, TimeUnit.SECONDS).lastStep()).isEqualTo(12);
     }
 
     @Test
-    void cancelStopsTheRun() throws Exception {
+    void cancelStopsARunningRunEarlyAndNoStepFollows() throws Exception {
         Collector c = new Collector();
-        RunHandle h = service.submit(new RunRequest(scenario, ParameterSet.defaults(), 1, 50, 2), c, false);
-        Thread.sleep(300);
+        // 600 months at 24 a second would take 25 s: only a working cancel ends its thread within the wait below
+        RunHandle h = service.submit(new RunRequest(scenario, ParameterSet.defaults(), 1, 50, 24), c, false);
+        await("the run to publish a month after the start", () -> c.seen().stream().anyMatch(s -> s > 0));
         h.cancel();
+        await("the run's thread to end", () -> service.activeRuns() == 0);
+        List<Integer> seenAtCancel = c.seen();
+        h.resume();
+        h.stepOnce();
         Thread.sleep(300);
-        assertThat(c.done).isNotDone();
-        assertThat(service.activeRuns()).isZero();
+        assertThat(c.seen()).as("progress after cancel").isEqualTo(seenAtCancel);
+        assertThat(c.done).as("a cancelled run never reports finished").isNotDone();
+        assertThat(h.cancelled()).isTrue();
+        assertThat(h.finished()).isFalse();
+        assertThat(h.latest().lastStep()).isLessThan(600);
     }
 
     @Test
-    void tenSessionsAtOnceStayCorrectAndWithinTwiceTheTimeOfOne() throws Exception {
+    void aCancelledPausedRunIgnoresStepAndResume() throws Exception {
+        Collector c = new Collector();
+        RunHandle h = service.submit(new RunRequest(scenario, ParameterSet.defaults(), 1, 1, 0), c, true);
+        h.stepOnce();
+        await("one month stepped", () -> c.seen().contains(1));
+        h.cancel();
+        await("the run's thread to end", () -> service.activeRuns() == 0);
+        h.stepOnce();
+        h.resume();
+        Thread.sleep(300);
+        assertThat(c.seen()).containsExactly(0, 1);
+        assertThat(h.latest().lastStep()).isEqualTo(1);
+        assertThat(c.done).isNotDone();
+    }
+
+    @Test
+    void tenRunsAtOnceGiveTheSameResultAsOneAlone() throws Exception {
         RunRequest req = new RunRequest(scenario, ParameterSet.defaults(), 7, 20, RunSettings.FULL_SPEED);
-        service.submit(req, new Collector(), false); // warm up
         Collector single = new Collector();
-        long t0 = System.nanoTime();
         service.submit(req, single, false);
         RunResult one = single.done.get(60, TimeUnit.SECONDS);
-        long oneMs = (System.nanoTime() - t0) / 1_000_000;
 
         List<Collector> many = new ArrayList<>();
-        List<RunHandle> handles = new ArrayList<>();
-        long t1 = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             Collector c = new Collector();
             many.add(c);
-            handles.add(service.submit(req, c, false));
+            service.submit(req, c, false);
         }
-        long worst = 0;
         for (Collector c : many) {
             RunResult r = c.done.get(120, TimeUnit.SECONDS);
             assertThat(r.last(Metrics.GDP, "UZ")).isEqualTo(one.last(Metrics.GDP, "UZ"));
+            assertThat(r.last(Metrics.COOPERATION_INDEX, Metrics.REGION))
+                .isEqualTo(one.last(Metrics.COOPERATION_INDEX, Metrics.REGION));
             assertThat(r.events()).isEqualTo(one.events());
         }
-        long tenMs = (System.nanoTime() - t1) / 1_000_000;
-        for (RunHandle h : handles) {
-            worst = Math.max(worst, h.elapsedNanos() / 1_000_000);
-        }
-        System.out.println("[measure] one run alone: " + oneMs + " ms; ten at once: " + tenMs
-            + " ms wall for all ten; slowest run's own stepping time " + worst + " ms; cores "
-            + Runtime.getRuntime().availableProcessors());
-        // on 2 cores ten runs share the CPU: judge throughput per core (wall time per run x cores) against one alone
-        double perRun = (double) tenMs / 10 * Math.min(10, Runtime.getRuntime().availableProcessors());
-        assertThat(perRun).isLessThan(Math.max(2.0 * oneMs, 500));
     }
 }

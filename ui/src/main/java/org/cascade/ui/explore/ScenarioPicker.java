@@ -1,0 +1,65 @@
+package org.cascade.ui.explore;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.cascade.scenario.Scenario;
+
+/** The scenario select with the picked scenario's description and what to look for; fires {@link PickEvent}. */
+class ScenarioPicker extends Div {
+    private final Select<Scenario> select = new Select<>();
+    private final Paragraph description = new Paragraph();
+    private final Paragraph lookFor = new Paragraph();
+    private boolean loading;
+
+    ScenarioPicker(List<Scenario> scenarios) {
+        select.setLabel("Scenario");
+        select.setId("scenario");
+        select.setItems(scenarios);
+        select.setItemLabelGenerator(Scenario::title);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            if (!loading && e.getValue() != null) {
+                fireEvent(new PickEvent(this, e.getValue()));
+            }
+        });
+        description.addClassName("scenario-description");
+        lookFor.addClassName("scenario-lookfor");
+        lookFor.setId("scenario-lookfor");
+        add(select, description, lookFor);
+    }
+
+    /** Shows a scenario without firing a {@link PickEvent}. */
+    void show(Scenario s) {
+        loading = true;
+        try {
+            select.setValue(s);
+        } finally {
+            loading = false;
+        }
+        description.setText(s.description());
+        lookFor.setText(s.lookFor().isBlank() ? "" : "What to look for: " + s.lookFor());
+    }
+
+    Registration addPickListener(ComponentEventListener<PickEvent> listener) {
+        return addListener(PickEvent.class, listener);
+    }
+
+    /** A person picked a scenario. */
+    static final class PickEvent extends ComponentEvent<ScenarioPicker> {
+        private final Scenario scenario;
+
+        PickEvent(ScenarioPicker source, Scenario scenario) {
+            super(source, false);
+            this.scenario = scenario;
+        }
+
+        Scenario scenario() {
+            return scenario;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.cascade.ui.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.cascade.ui.CascadeUiApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Security headers, the session cookie, a real 404 for unknown addresses and an HTML error page, over HTTP. */
+@SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebHardeningIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
+    @Test
+    void theStartPageCarriesTheSecurityHeadersAndALaxHttpOnlySessionCookie() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(header(r, "Content-Security-Policy"))
+            .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:", "connect-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                "base-uri 'self'")
+            .doesNotContain("*");
+        assertThat(header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(r, "Referrer-Policy")).isEqualTo("same-origin");
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst().orElseThrow(() -> new AssertionError("no session cookie on " + r.headers().map()));
+        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+    }
+
+    @Test
+    void anUnknownAddressAnswers404WithASentenceAndKnownPagesStay200() throws Exception {
+        HttpResponse<String> missing = get("/no/such/page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(header(missing, "Content-Type")).startsWith("text/html");
+        assertThat(missing.body()).contains("Page not found", "There is no page at 'no/such/page'.",
+            "Back to the explorer");
+        assertThat(header(missing, "Content-Security-Policy")).contains("frame-ancestors 'none'");
+
+        assertThat(get("/model").statusCode()).isEqualTo(200);
+        HttpResponse<String> shared = get("/?scenario=baseline&seed=7");
+        assertThat(shared.statusCode()).isEqualTo(200);
+        assertThat(shared.body()).doesNotContain("Page not found");
+    }
+
+    @Test
+    void theErrorAddressIsAnHtmlPageWithARealStatusAndALinkHome() throws Exception {
+        HttpResponse<String> r = get("/error");
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(header(r, "Content-Type")).startsWith("text/html");
+        assertThat(r.body()).startsWith("<!DOCTYPE html>").contains("Something went wrong on the server")
+            .contains("<a href=\"/\">Back to the explorer</a>").doesNotContain("999").doesNotContain("\"status\"");
+        assertThat(header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+}
