@@ -40,7 +40,8 @@ final class ParamsCommand implements Callable<Integer> {
         int wDef = Math.max(7, all.stream().mapToInt(p -> Parameter.format(p.defaultValue()).length()).max().orElse(7));
         int wRange = Math.max(5, all.stream().mapToInt(p -> p.range().length()).max().orElse(5));
         StringBuilder b = new StringBuilder();
-        String indent = " ".repeat(wName + wUnit + wDef + wRange + 8);
+        int wKind = all.stream().mapToInt(p -> kind(p).length()).max().orElse(4);
+        String indent = " ".repeat(wName + wUnit + wDef + wRange + wKind + 10);
         boolean first = true;
         for (ParameterGroup g : ParameterGroup.values()) {
             List<Parameter> ps = reg.inGroup(g);
@@ -53,11 +54,12 @@ final class ParamsCommand implements Callable<Integer> {
             first = false;
             b.append(g.label()).append(" (").append(ps.size()).append(")\n");
             b.append(pad("NAME", wName)).append("  ").append(pad("UNIT", wUnit)).append("  ")
-                .append(padLeft("DEFAULT", wDef)).append("  ").append(pad("RANGE", wRange)).append("  SOURCE\n");
+                .append(padLeft("DEFAULT", wDef)).append("  ").append(pad("RANGE", wRange)).append("  ")
+                .append(pad("KIND", wKind)).append("  SOURCE\n");
             for (Parameter p : ps) {
                 b.append(pad(p.name(), wName)).append("  ").append(pad(p.unit(), wUnit)).append("  ")
                     .append(padLeft(Parameter.format(p.defaultValue()), wDef)).append("  ")
-                    .append(pad(p.range(), wRange)).append("  ");
+                    .append(pad(p.range(), wRange)).append("  ").append(pad(kind(p), wKind)).append("  ");
                 List<String> lines = wrap(p.source(), SOURCE_WIDTH);
                 for (int i = 0; i < lines.size(); i++) {
                     b.append(i == 0 ? "" : indent).append(lines.get(i)).append('\n');
@@ -67,8 +69,16 @@ final class ParamsCommand implements Callable<Integer> {
                 }
             }
         }
-        b.append('\n').append(all.size()).append(" parameters; set one with 'run --set NAME=VALUE'\n");
+        b.append('\n').append(all.size()).append(" parameters; set one with 'run --set NAME=VALUE'.\n")
+            .append("KIND: a lever is a change from 2024 (step 0 stays calibrated to the data); a constant is\n")
+            .append("behavioural (the base year is calibrated under its value); 'start only' is read when the run\n")
+            .append("starts, so a scenario sets it under parameters:, not with a dated set event.\n");
         return b.toString();
+    }
+
+    static String kind(Parameter p) {
+        String kind = p.isLever() ? "lever" : "constant";
+        return p.readAt() == Parameter.ReadAt.START ? kind + " (start only)" : kind;
     }
 
     /** The same Markdown table the documentation carries (simulation/MODEL.md, section 8). */

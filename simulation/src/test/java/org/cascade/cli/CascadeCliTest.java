@@ -194,6 +194,10 @@ class CascadeCliTest {
         assertThat(r.code).isZero();
         ParameterRegistry.get().all().forEach(p -> assertThat(r.out).contains(p.name()));
         assertThat(r.out).contains("Trade and corridors", "Disputes", "NAME", "SOURCE");
+        assertThat(r.out.lines().filter(l -> l.startsWith("trade.new_pair_potential ")).findFirst().orElseThrow())
+            .contains("constant (start only)");
+        assertThat(r.out.lines().filter(l -> l.startsWith("policy.KZ.tariff ")).findFirst().orElseThrow())
+            .contains("lever");
         // Aligned: every parameter row starts its default column at the same offset.
         List<String> rows = r.out.lines().filter(l -> l.startsWith("trade.") || l.startsWith("dispute.")).toList();
         assertThat(rows.stream().map(l -> l.indexOf('[')).distinct().count()).isEqualTo(1);
