@@ -27,9 +27,12 @@ final class Streams implements Serializable {
     private final MersenneTwisterFast[] disaster = new MersenneTwisterFast[StateCode.COUNT];
     private final MersenneTwisterFast[] routeDisruption = new MersenneTwisterFast[RouteCode.COUNT];
     private final MersenneTwisterFast[] dispute = new MersenneTwisterFast[DisputeCode.COUNT];
+    /** Made on first use (most runs have few crises): a stream's numbers do not depend on when it is made. */
     private final MersenneTwisterFast[] aid = new MersenneTwisterFast[StateCode.COUNT * StateCode.COUNT];
+    private final long seed;
 
     Streams(long seed) {
+        this.seed = seed;
         commodity = stream(seed, Process.COMMODITY, 0);
         for (int i = 0; i < disaster.length; i++) {
             disaster[i] = stream(seed, Process.DISASTER, i);
@@ -39,9 +42,6 @@ final class Streams implements Serializable {
         }
         for (int i = 0; i < dispute.length; i++) {
             dispute[i] = stream(seed, Process.DISPUTE, i);
-        }
-        for (int i = 0; i < aid.length; i++) {
-            aid[i] = stream(seed, Process.CRISIS_AID, i);
         }
     }
 
@@ -67,6 +67,10 @@ final class Streams implements Serializable {
     }
 
     MersenneTwisterFast aid(StateCode helper, StateCode stricken) {
-        return aid[helper.ordinal() * StateCode.COUNT + stricken.ordinal()];
+        int i = helper.ordinal() * StateCode.COUNT + stricken.ordinal();
+        if (aid[i] == null) {
+            aid[i] = stream(seed, Process.CRISIS_AID, i);
+        }
+        return aid[i];
     }
 }
