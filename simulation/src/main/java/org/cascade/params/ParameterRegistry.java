@@ -265,7 +265,9 @@ public final class ParameterRegistry {
             "Months a border stays closed after a clash", "KG-TJ: closed from 2021 to March 2025");
         add("dispute.clash_gdp_cost", "", 0.01, 0, 0.2, DISPUTES,
             "Share of GDP lost by each party in a clash", "Assumption (Sep 2022: ~137,000 evacuated in KG)");
-        add("dispute.closed_border_friction", "", 0.45, 0, 5, DISPUTES,
+        // at most 1: KG-TJ starts closed, so reopening multiplies its trade by about ((1 + F) / 1.05)^4.5; at F = 1 that
+        // is ~20x (~400 M USD by 2030), and above ~3 the trade-to-GDP feedback overflows (NaN at the old maximum 5)
+        add("dispute.closed_border_friction", "", 0.45, 0, 1, DISPUTES,
             "Ad-valorem trade cost of a closed border",
             "Assumption: reopening lifts KG-TJ trade ~5x, back toward pre-2021 levels");
         add("dispute.unsettled_friction", "", 0.1, 0, 1, DISPUTES,
