@@ -285,7 +285,7 @@ public final class BaseYear {
 
     public static DisputeStart dispute(DisputeCode d) {
         return switch (d) {
-            case KG_TJ -> new DisputeStart(0.08, 0.45, 0.85, false, false,
+            case KG_TJ -> new DisputeStart(0.08, 0.45, 0.92, false, false,
                 "~972 km; >90% agreed by Dec 2023; border closed since 2021 (regional-data.md section 6)");
             case AZ_AM -> new DisputeStart(0.99, 0.5, 0.45, false, true,
                 "12.7 km delimited (May 2024); peace text in negotiation; border closed since the 1990s");

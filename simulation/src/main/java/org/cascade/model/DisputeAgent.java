@@ -12,7 +12,10 @@ import sim.engine.Steppable;
  * A border dispute. Each month: a closure may expire; tension drifts (toward half the undelimited share, up with
  * hawkish stances, down with trade growth); an incident may happen; a negotiation round may happen (chance rising
  * with trust, political will, a recent summit and mediation) and adds progress that reaching 1 settles the border;
- * above a threshold a clash may happen, closing the border, cutting trust and costing GDP.
+ * above a threshold a clash may happen, closing the border, cutting trust and costing GDP. An embargo (AZ-AM) is
+ * different: negotiation progress reaching 1 only agrees a text; the embargo lifts through a treaty event
+ * ({@code border_settled}), an opening event ({@code border_open}) or a rare spontaneous signing whose monthly
+ * chance is {@code dispute.embargo_lift_rate} x progress.
  */
 public final class DisputeAgent implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -65,11 +68,12 @@ public final class DisputeAgent implements Steppable {
         tension = Relations.clamp01(tension + p.tensionDecay * (0.5 * undelimited - tension)
             + p.stanceEffect * stance - p.interdependenceCalm * interdependence);
 
-        // three draws every month, used or not, so this dispute's later draws never depend on what happened (CRN)
+        // four draws every month, used or not, so this dispute's later draws never depend on what happened (CRN)
         MersenneTwisterFast random = m.streams.dispute(code);
         double incidentDraw = random.nextDouble();
         double negotiationDraw = random.nextDouble();
         double clashDraw = random.nextDouble();
+        double signingDraw = random.nextDouble();
         if (incidentDraw < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
             incidents++;
             tension = Relations.clamp01(tension + p.incidentTension);
@@ -81,11 +85,15 @@ public final class DisputeAgent implements Steppable {
             boolean summit = now - m.relations.lastSummit[pairIndex] <= p.summitMemory;
             double logit = p.negotiationBase + p.negotiationTrust * m.relations.trust[pairIndex]
                 + p.negotiationWill * will + (summit ? p.summitBoost : 0) + p.mediation;
-            if (negotiationDraw < 1 / (1 + Math.exp(-logit))) {
+            if (progress < 1 && negotiationDraw < 1 / (1 + Math.exp(-logit))) {
                 progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
                 if (progress >= 1) {
-                    settle(m, "negotiation progress reached 1.00", false);
+                    negotiated(m, "negotiation progress reached 1.00", false);
                 }
+            }
+            // an embargo lifts only by a signed treaty: rare without a scheduled one, likelier as the text matures
+            if (embargo && !settled && signingDraw < p.embargoLiftRate * progress) {
+                settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
             }
         }
 
@@ -95,6 +103,22 @@ public final class DisputeAgent implements Steppable {
             if (clashDraw < chance) {
                 clash(m, 1, "clash after tension " + fmt(tension), false);
             }
+        }
+    }
+
+    /**
+     * Negotiation progress has reached 1: a delimitation dispute is settled (the treaty follows the agreed text, as
+     * KG-TJ's was signed three weeks after initialling); an embargo only has its text agreed, and stays closed.
+     */
+    void negotiated(CascadeModel m, String why, boolean scheduled) {
+        if (settled) {
+            return;
+        }
+        if (embargo) {
+            m.log("negotiation", code.id(), code.id() + " treaty text agreed (" + why
+                + "); the border stays closed until the treaty is signed", scheduled);
+        } else {
+            settle(m, why, scheduled);
         }
     }
 

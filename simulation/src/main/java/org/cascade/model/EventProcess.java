@@ -134,8 +134,8 @@ final class EventProcess implements Steppable {
                 d.progress = Math.min(1, d.progress + e.progress());
                 m.log("negotiation", d.code.id(), d.code.id() + " negotiation progress to "
                     + DisputeAgent.fmt(d.progress) + note, true);
-                if (d.progress >= 1 && !d.settled) {
-                    d.settle(m, "negotiation completed" + note, true);
+                if (d.progress >= 1) {
+                    d.negotiated(m, "negotiation completed" + note, true);
                 }
             }
             case ScenarioEvent.Clash e -> {

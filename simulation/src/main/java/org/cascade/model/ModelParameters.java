@@ -74,6 +74,7 @@ final class ModelParameters implements Serializable {
     final double mediation;
     final double settledClashFactor;
     final double clashProgressLoss;
+    final double embargoLiftRate;
     final double observerWeight;
     final double closedBorderTravel;
     final int lossRecoveryMonths;
@@ -176,6 +177,7 @@ final class ModelParameters implements Serializable {
         mediation = p.get("dispute.mediation");
         settledClashFactor = p.get("dispute.settled_clash_factor");
         clashProgressLoss = p.get("dispute.clash_progress_loss");
+        embargoLiftRate = p.get("dispute.embargo_lift_rate");
         observerWeight = p.get("diplomacy.observer_weight");
         closedBorderTravel = p.get("travel.closed_border_share");
         lossRecoveryMonths = (int) p.get("shock.loss_recovery_months");

@@ -14,7 +14,7 @@ import org.cascade.region.StateCode;
  * <p>
  * Layout (MODEL.md, section 7): the commodity price (one Gaussian a month); disasters, one stream per state (two
  * uniforms a month: whether, and how severe); route disruptions, one per route (one uniform a month); disputes, one
- * per dispute (three uniforms a month: incident, negotiation round, clash); crisis aid, one per helper and stricken
+ * per dispute (four uniforms a month: incident, negotiation round, clash, embargo-lifting treaty); crisis aid, one per helper and stricken
  * state (one uniform per crisis).
  */
 final class Streams implements Serializable {

@@ -248,14 +248,16 @@ public final class ParameterRegistry {
             "Incident propensity of a fully delimited border relative to a wholly undelimited one (the 0.2 in the incident chance)",
             "Assumption: incidents also happen on delimited borders (enclaves, water, grazing)");
         add("dispute.incident_tension", "", 0.08, 0, 1, DISPUTES, "Tension added by one incident", "Assumption");
-        add("dispute.negotiation_base", "logit", -2.5, -10, 5, DISPUTES,
-            "Log-odds of a negotiation round in a month, before trust, will and summits", "Assumption");
+        add("dispute.negotiation_base", "logit", -5.5, -10, 5, DISPUTES,
+            "Log-odds of a negotiation breakthrough (a round that agrees sections) in a month, before trust, will and summits",
+            "KG-TJ breakthroughs Sep 2022, Dec 2023, Feb 2025 (one per ~14 months at the end): at KG-TJ's 2024 trust and will "
+                + "a round has chance 0.03/month, 0.08 after a summit (MODEL.md 7.7)");
         add("dispute.negotiation_trust", "logit", 3, 0, 10, DISPUTES, "Log-odds added per unit trust", "Assumption");
         add("dispute.negotiation_will", "logit", 2, 0, 10, DISPUTES,
             "Log-odds added per unit of the parties' mean political will", "Assumption");
-        add("dispute.progress_per_round", "", 0.05, 0, 1, DISPUTES,
+        add("dispute.progress_per_round", "", 0.15, 0, 1, DISPUTES,
             "Progress toward settlement from one round, at zero tension",
-            "Assumption: KG-TJ went from 53% (Sep 2022) to >90% (Dec 2023) agreed");
+            "KG-TJ: 53% agreed (Sep 2022), >90% (Dec 2023) in two or three announced steps, the last ~8% in one (Feb 2025)");
         add("dispute.clash_rate", "1/month", 0.05, 0, 1, DISPUTES,
             "Chance of a clash per month when tension is 1 and stances neutral", "Assumption: KG-TJ clashes 2021, 2022");
         add("dispute.clash_threshold", "", 0.6, 0, 1, DISPUTES, "Tension below which no clash happens", "Assumption");
@@ -263,7 +265,9 @@ public final class ParameterRegistry {
             "Months a border stays closed after a clash", "KG-TJ: closed from 2021 to March 2025");
         add("dispute.clash_gdp_cost", "", 0.01, 0, 0.2, DISPUTES,
             "Share of GDP lost by each party in a clash", "Assumption (Sep 2022: ~137,000 evacuated in KG)");
-        add("dispute.closed_border_friction", "", 0.45, 0, 5, DISPUTES,
+        // at most 1: KG-TJ starts closed, so reopening multiplies its trade by about ((1 + F) / 1.05)^4.5; at F = 1 that
+        // is ~20x (~400 M USD by 2030), and above ~3 the trade-to-GDP feedback overflows (NaN at the old maximum 5)
+        add("dispute.closed_border_friction", "", 0.45, 0, 1, DISPUTES,
             "Ad-valorem trade cost of a closed border",
             "Assumption: reopening lifts KG-TJ trade ~5x, back toward pre-2021 levels");
         add("dispute.unsettled_friction", "", 0.1, 0, 1, DISPUTES,
@@ -274,6 +278,9 @@ public final class ParameterRegistry {
             "Negotiation progress lost in a clash of severity 1", "Assumption");
         add("dispute.mediation", "logit", 0, 0, 5, DISPUTES,
             "Log-odds added to negotiation by third-party mediation", "Assumption (e.g. US mediation of AZ-AM in 2025)");
+        add("dispute.embargo_lift_rate", "1/month", 0.003, 0, 0.1, DISPUTES,
+            "Chance per month that an embargoed border (AZ-AM) opens by a treaty signed without a scheduled event, per unit negotiation progress",
+            "AZ-AM: no opening in ~384 months of closure (1993-2024), no signing in 2025 after the text was agreed");
     }
 
     private void diplomacy() {
