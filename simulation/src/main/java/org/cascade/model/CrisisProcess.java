@@ -10,8 +10,11 @@ import sim.engine.Steppable;
 
 /**
  * Crises: a disaster or accident in one state (scheduled or random) costs it GDP; each other state assists with
- * probability min(1, 2 x solidarity x trust x capacity), capacity = 0.5 + 0.5 min(1, Y_helper / Y_hit)^0.25.
- * Assistance raises trust both ways, a third of it for good (the AZAL crash of December 2024 is the template).
+ * probability min(1, 2 x solidarity x trust x capacity) / (1 + recent help given), capacity =
+ * 0.5 + 0.5 min(1, Y_helper / Y_hit)^0.25, and recent help given counts the helper's past assistance with a yearly
+ * fading (aid fatigue: a state that has just helped is slower to help again). Assistance raises trust both ways by
+ * trust.crisis_assist_gain x severity x (1 - trust), a third of it for good (the AZAL crash of December 2024 is the
+ * template). The stricken state also loses GDP and, for a while, trade.
  */
 final class CrisisProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -19,6 +22,8 @@ final class CrisisProcess implements Steppable {
     record Crisis(StateCode state, double severity, String cause, boolean scheduled) implements Serializable { }
 
     private final List<Crisis> pending = new ArrayList<>();
+    /** Assistance each state gave recently, fading by a twelfth a month. */
+    private final double[] recentHelp = new double[StateCode.COUNT];
 
     void add(Crisis c) {
         pending.add(c);
@@ -28,9 +33,13 @@ final class CrisisProcess implements Steppable {
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
         ModelParameters p = m.p;
+        for (int i = 0; i < recentHelp.length; i++) {
+            recentHelp[i] *= 1 - 1.0 / 12;
+        }
         for (Crisis c : pending) {
             StateAgent hit = m.state(c.state());
             hit.addLoss(p.disasterCost * c.severity());
+            hit.addTradeDisruption(p.disasterTradeLoss * c.severity());
             m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
                 + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
             for (StateCode helper : Codes.STATES) {
@@ -40,10 +49,12 @@ final class CrisisProcess implements Steppable {
                 int k = Pair.of(helper, c.state()).index();
                 double trust = m.relations.trust[k];
                 double capacity = 0.5 + 0.5 * Math.pow(Math.min(1, m.state(helper).gdp / hit.gdp), 0.25);
-                double chance = Math.min(1, 2 * p.solidarity * trust * capacity);
+                double chance = Math.min(1, 2 * p.solidarity * trust * capacity) / (1 + recentHelp[helper.ordinal()]);
                 if (m.streams.aid(helper, c.state()).nextDouble() < chance) {
-                    double gain = p.assistGain * c.severity();
+                    // diminishing returns: help adds less to a relationship that already trusts
+                    double gain = p.assistGain * c.severity() * (1 - trust);
                     m.relations.addTrust(k, gain, gain / 3);
+                    recentHelp[helper.ordinal()]++;
                     m.log("assist", Pair.of(helper, c.state()).name(), helper + " assisted " + c.state()
                         + " after the crisis (trust " + DisputeAgent.fmt(trust) + " -> "
                         + DisputeAgent.fmt(m.relations.trust[k]) + ")", false);

@@ -38,6 +38,8 @@ final class ModelParameters implements Serializable {
     final double transitGrowth;
     final double demandCostScale;
     final double oilGrowth;
+    final double oilPrice;
+    final double oilRentShare;
     final double[] capacity = new double[RouteCode.COUNT];
     final double[] tariff = new double[RouteCode.COUNT];
     final double[] transitDays = new double[RouteCode.COUNT];
@@ -100,6 +102,7 @@ final class ModelParameters implements Serializable {
     final boolean shocks;
     final double disasterRate;
     final double disasterCost;
+    final double disasterTradeLoss;
     final double solidarity;
     final double disruptionRate;
     final int disruptionMonths;
@@ -139,6 +142,8 @@ final class ModelParameters implements Serializable {
         transitGrowth = p.get("route.transit_growth");
         demandCostScale = p.get("route.demand_cost_scale");
         oilGrowth = p.get("route.oil_growth");
+        oilPrice = p.get("oil.price");
+        oilRentShare = p.get("oil.rent_share");
         for (RouteCode r : RouteCode.values()) {
             capacity[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.CAPACITY));
             tariff[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.TARIFF));
@@ -203,6 +208,7 @@ final class ModelParameters implements Serializable {
         shocks = p.get("shock.enabled") > 0;
         disasterRate = p.get("shock.disaster_rate");
         disasterCost = p.get("shock.disaster_gdp_cost");
+        disasterTradeLoss = p.get("shock.disaster_trade_loss");
         solidarity = p.get("shock.solidarity");
         disruptionRate = p.get("shock.route_disruption_rate");
         disruptionMonths = (int) p.get("shock.route_disruption_months");

@@ -41,6 +41,12 @@ final class RouteChoiceProcess implements Steppable {
     private final double[] excessShare = new double[RouteCode.COUNT];
     private final double[] room = new double[RouteCode.COUNT];
     private final double[] spillTotal = new double[RouteCode.COUNT];
+    /** Share of each origin's demand no route could take, now and at step 0 (lost relative to the base year). */
+    private final double[] freightLost = new double[FreightOrigin.COUNT];
+    private final double[] freightLost0 = new double[FreightOrigin.COUNT];
+    private final double[] oilLostMt = new double[OilOrigin.COUNT];
+    private final double[] oilLostShare0 = new double[OilOrigin.COUNT];
+    private final double[] oilDemand = new double[OilOrigin.COUNT];
 
     RouteChoiceProcess() {
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
@@ -84,6 +90,12 @@ final class RouteChoiceProcess implements Steppable {
             freightCost0[o.ordinal()] = freightCost[o.ordinal()];
         }
         allocate(m, false, 0);
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
+            freightLost0[o.ordinal()] = freightLost[o.ordinal()];
+        }
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            oilLostShare0[o.ordinal()] = oilDemand[o.ordinal()] > 0 ? oilLostMt[o.ordinal()] / oilDemand[o.ordinal()] : 0;
+        }
         publish(m);
         for (RouteAgent r : routes) {
             r.generalisedCost0 = r.generalisedCost;
@@ -137,15 +149,23 @@ final class RouteChoiceProcess implements Steppable {
             }
         }
         spill(routes, freightRoutes, freightFlow);
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
+            freightLost[o.ordinal()] = lostShare(freightFlow[o.ordinal()], freightRoutes[o.ordinal()], freightDemand[o.ordinal()]);
+        }
         double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
             logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
+            oilDemand[oi] = BaseYear.oilMt(o) * oilGrowth;
             for (int r : oilRoutes[oi]) {
-                oilFlow[oi][r] = BaseYear.oilMt(o) * oilGrowth * share[oi][r];
+                oilFlow[oi][r] = oilDemand[oi] * share[oi][r];
             }
         }
         spill(routes, oilRoutes, oilFlow);
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            int oi = o.ordinal();
+            oilLostMt[oi] = lostShare(oilFlow[oi], oilRoutes[oi], oilDemand[oi]) * oilDemand[oi];
+        }
     }
 
     /** Fills {@code out} with logit shares over the available routes; returns the share-weighted cost. */
@@ -238,6 +258,34 @@ final class RouteChoiceProcess implements Steppable {
             double total = r.code.mode() == RouteCode.Mode.FREIGHT ? freight : oil;
             r.share = total > 0 ? r.volume / total : 0;
         }
+    }
+
+    private static double lostShare(double[] flow, int[] options, double demand) {
+        double shipped = 0;
+        for (int r : options) {
+            shipped += flow[r];
+        }
+        return demand > 0 ? Math.max(0, 1 - shipped / demand) : 0;
+    }
+
+    /** Share of a state's westbound freight that no route could carry, beyond what could not at step 0. */
+    double freightLostShare(StateCode s) {
+        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
+            if (o.state() == s) {
+                return Math.max(0, freightLost[o.ordinal()] - freightLost0[o.ordinal()]);
+            }
+        }
+        return 0;
+    }
+
+    /** Oil (Mt/yr) a state could not export because no pipeline could take it, beyond the step-0 shortfall. */
+    double oilLostMt(StateCode s) {
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            if (o.state() == s) {
+                return Math.max(0, oilLostMt[o.ordinal()] - oilLostShare0[o.ordinal()] * oilDemand[o.ordinal()]);
+            }
+        }
+        return 0;
     }
 
     /** Expected shipping cost west for a state's freight relative to step 0 (1 = unchanged; 1 for states with none). */

@@ -24,6 +24,8 @@ public final class StateAgent implements Steppable {
     double loss;
     /** GDP added by trade above what income growth alone explains (USD/yr). */
     double tradeGainUsd;
+    /** Share of the state's trade cut by disasters (damaged roads, ports, plants), recovering like {@link #loss}. */
+    double tradeDisruption;
     double inwardStock0;
 
     StateAgent(StateCode code) {
@@ -59,13 +61,21 @@ public final class StateAgent implements Steppable {
         double growth = p.trendGrowth[i] + p.growthEffect * (inward - inwardStock0) / gdp;
         trendLevel *= Math.exp(growth / 12.0);
         loss *= 1 - 1.0 / p.lossRecoveryMonths;
+        tradeDisruption *= 1 - 1.0 / p.lossRecoveryMonths;
         double commodity = Math.exp(p.commodityElasticity * commodityExposure * m.commodityLog);
-        gdp = trendLevel * commodity * (1 - loss) + tradeGainUsd;
+        // oil that no pipeline could take is export revenue lost: its domestic share (rent, taxes, wages) leaves GDP
+        double oilLoss = m.routeChoice.oilLostMt(code) * 1e6 * p.oilPrice * Math.exp(m.commodityLog) * p.oilRentShare;
+        gdp = trendLevel * commodity * (1 - loss) + tradeGainUsd - oilLoss;
         population *= Math.pow(1 + populationGrowth, 1.0 / 12.0);
     }
 
     /** A one-off loss of a share of GDP (clash, disaster); recovers over shock.loss_recovery_months. */
     void addLoss(double share) {
         loss = Math.min(0.9, loss + share);
+    }
+
+    /** A disaster's cut to the state's trade; recovers over shock.loss_recovery_months. */
+    void addTradeDisruption(double share) {
+        tradeDisruption = Math.min(0.9, tradeDisruption + share);
     }
 }

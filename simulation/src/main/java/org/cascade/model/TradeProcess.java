@@ -1,5 +1,7 @@
 package org.cascade.model;
 
+import org.cascade.params.ParameterNames;
+import org.cascade.params.ParameterSet;
 import org.cascade.data.BaseYear;
 import org.cascade.region.Pair;
 import org.cascade.region.PartnerCode;
@@ -21,6 +23,14 @@ final class TradeProcess implements Steppable {
     private static final long serialVersionUID = 1L;
 
     /** External partners reached through the westbound corridors (cost follows the state's freight cost ratio). */
+    private static final double[] DEFAULT_PARTNER_GROWTH = new double[PartnerCode.COUNT];
+
+    static {
+        for (PartnerCode c : PartnerCode.values()) {
+            DEFAULT_PARTNER_GROWTH[c.ordinal()] = ParameterSet.defaults().get(ParameterNames.partnerGrowth(c));
+        }
+    }
+
     private static boolean westbound(PartnerCode p) {
         return p == PartnerCode.EU || p == PartnerCode.TR || p == PartnerCode.GE;
     }
@@ -31,6 +41,8 @@ final class TradeProcess implements Steppable {
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
     private final double[] gain = new double[StateCode.COUNT];
     private final double[] partnerIndex = new double[PartnerCode.COUNT];
+    /** Partner growth at the registry's defaults: the trend growth of GDP already contains it. */
+    private final double[] partnerIndexDefault = new double[PartnerCode.COUNT];
 
     TradeProcess() {
         for (StateCode s : Codes.STATES) {
@@ -117,26 +129,32 @@ final class TradeProcess implements Steppable {
             double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
             double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
                 / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
+            double disrupted = (1 - m.state(pair.a()).tradeDisruption) * (1 - m.state(pair.b()).tradeDisruption);
             double total = 0;
             for (Sector s : Codes.SECTORS) {
                 int si = s.ordinal();
                 double target = blocked ? 0 : rel.trade0[k][si] * income
-                    * power(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor;
+                    * power(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor * disrupted;
                 rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
                 total += rel.trade[k][si];
             }
             rel.incomeOnly[k] = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
-            double extra = total - rel.incomeOnly[k];
+            // a pair's turnover is both partners' trade: each gains from its half, not from the whole
+            double extra = (total - rel.incomeOnly[k]) / 2;
             gain[pair.a().ordinal()] += extra;
             gain[pair.b().ordinal()] += extra;
         }
         for (PartnerCode c : Codes.PARTNERS) {
             partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
+            partnerIndexDefault[c.ordinal()] = Math.pow(1 + DEFAULT_PARTNER_GROWTH[c.ordinal()], (m.month() + 1) / 12.0);
         }
         for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
             double ratio = m.routeChoice.costRatio(s);
+            // westbound freight that no route could carry last month is trade that did not happen
+            double shipped = 1 - m.routeChoice.freightLostShare(s);
             double yi = m.state(s).gdpIndex();
+            double disrupted = 1 - m.state(s).tradeDisruption;
             for (PartnerCode c : Codes.PARTNERS) {
                 int j = c.ordinal();
                 double costRatio = switch (c) {
@@ -147,9 +165,11 @@ final class TradeProcess implements Steppable {
                     default -> westbound(c) ? ratio : 1;
                 };
                 double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
-                double incomeOnly = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
-                external[i][j] = incomeOnly * power(tauRatio, -p.theta);
-                gain[i] += external[i][j] - incomeOnly;
+                double withPartner = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
+                external[i][j] = withPartner * power(tauRatio, -p.theta) * disrupted * (westbound(c) ? shipped : 1);
+                // partner growth away from its default (which the trend already holds) reaches GDP through exports
+                double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta);
+                gain[i] += (external[i][j] - incomeOnly) / 2;
             }
         }
         for (StateCode s : Codes.STATES) {

@@ -175,6 +175,12 @@ public final class ParameterRegistry {
             "Assumption: freight demand elasticity to cost of about 1 at ~200 USD/t");
         add("route.oil_growth", "1/yr", 0.01, -0.2, 0.2, TRADE,
             "Growth of Caspian oil exports", "Assumption: Tengiz expansion offset by OPEC+ quotas");
+        add("oil.price", "USD/t", 560, 100, 1500, TRADE,
+            "Export price of Caspian crude in 2024, scaled each month by the commodity price index",
+            "Brent averaged about 80 USD/bbl in 2024 (EIA), ~7.3 bbl/t, less a CPC Blend discount");
+        add("oil.rent_share", "", 0.6, 0, 1, TRADE,
+            "Share of oil export revenue that is domestic income (rent, taxes, wages); oil no pipeline can take loses it",
+            "Assumption: World Bank oil rents were ~15% of Kazakh GDP in 2021-2022, about 0.6-0.8 of export revenue");
         record RouteDefaults(RouteCode r, double cap, String capSrc, double tariff, double days, String daysSrc,
                              double rel, String relSrc) { }
         List<RouteDefaults> defaults = List.of(
@@ -334,6 +340,9 @@ public final class ParameterRegistry {
         addInt("shock.loss_recovery_months", "months", 24, 1, 240, SHOCKS,
             "Months over which GDP lost to a clash or disaster recovers (loss falls by 1/months a month)", "Assumption");
         add("shock.disaster_gdp_cost", "", 0.004, 0, 0.1, SHOCKS, "Share of GDP lost by a disaster of severity 1", "Assumption");
+        add("shock.disaster_trade_loss", "", 0.1, 0, 1, SHOCKS,
+            "Share of the stricken state's trade lost by a disaster of severity 1 (recovers like the GDP loss)",
+            "Gassebner, Keck and Teh (2010): major disasters cut the affected country's imports and exports");
         add("shock.solidarity", "", 0.5, 0, 1, SHOCKS,
             "Propensity of states to assist a neighbour in crisis", "Template: the AZAL crash of Dec 2024");
         add("shock.route_disruption_rate", "1/month", 0.004, 0, 0.2, SHOCKS,
