@@ -45,7 +45,7 @@ final class RouteChoiceProcess implements Steppable {
     private final double[] freightLost = new double[FreightOrigin.COUNT];
     private final double[] freightLost0 = new double[FreightOrigin.COUNT];
     private final double[] oilLostMt = new double[OilOrigin.COUNT];
-    private final double[] oilLostShare0 = new double[OilOrigin.COUNT];
+    private final double[] oilLost0 = new double[OilOrigin.COUNT];
     private final double[] oilDemand = new double[OilOrigin.COUNT];
 
     RouteChoiceProcess() {
@@ -94,7 +94,7 @@ final class RouteChoiceProcess implements Steppable {
             freightLost0[o.ordinal()] = freightLost[o.ordinal()];
         }
         for (OilOrigin o : Codes.OIL_ORIGINS) {
-            oilLostShare0[o.ordinal()] = oilDemand[o.ordinal()] > 0 ? oilLostMt[o.ordinal()] / oilDemand[o.ordinal()] : 0;
+            oilLost0[o.ordinal()] = oilLostMt[o.ordinal()];
         }
         publish(m);
         for (RouteAgent r : routes) {
@@ -164,7 +164,10 @@ final class RouteChoiceProcess implements Steppable {
         spill(routes, oilRoutes, oilFlow);
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
-            oilLostMt[oi] = lostShare(oilFlow[oi], oilRoutes[oi], oilDemand[oi]) * oilDemand[oi];
+            // lost: what the state could have exported, up to its 2024 volume, that no pipeline took. Oil growth
+            // beyond the pipelines' capacity is not lost income, it is oil that is not produced.
+            double shipped = (1 - lostShare(oilFlow[oi], oilRoutes[oi], oilDemand[oi])) * oilDemand[oi];
+            oilLostMt[oi] = Math.max(0, Math.min(oilDemand[oi], BaseYear.oilMt(o)) - shipped);
         }
     }
 
@@ -278,11 +281,14 @@ final class RouteChoiceProcess implements Steppable {
         return 0;
     }
 
-    /** Oil (Mt/yr) a state could not export because no pipeline could take it, beyond the step-0 shortfall. */
+    /**
+     * Oil (Mt/yr) a state could not export because no pipeline could take it, counted up to its 2024 export volume
+     * and beyond the step-0 shortfall.
+     */
     double oilLostMt(StateCode s) {
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             if (o.state() == s) {
-                return Math.max(0, oilLostMt[o.ordinal()] - oilLostShare0[o.ordinal()] * oilDemand[o.ordinal()]);
+                return Math.max(0, oilLostMt[o.ordinal()] - oilLost0[o.ordinal()]);
             }
         }
         return 0;

@@ -138,7 +138,10 @@ final class TradeProcess implements Steppable {
                 rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
                 total += rel.trade[k][si];
             }
-            rel.incomeOnly[k] = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
+            // the income-only flow adjusts at the same pace as trade, so that the gain measures costs, trust and
+            // investment, not the lag of trade behind fast income growth
+            double incomeTarget = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
+            rel.incomeOnly[k] += p.tradeAdjust * (incomeTarget - rel.incomeOnly[k]);
             // a pair's turnover is both partners' trade: each gains from its half, not from the whole
             double extra = (total - rel.incomeOnly[k]) / 2;
             gain[pair.a().ordinal()] += extra;
