@@ -1,6 +1,5 @@
 package org.cascade.model;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Locale;
 import org.cascade.data.BaseYear;
 import org.cascade.region.DisputeCode;
@@ -69,7 +68,7 @@ public final class DisputeAgent implements Steppable {
             + p.stanceEffect * stance - p.interdependenceCalm * interdependence);
 
         // four draws every month, used or not, so this dispute's later draws never depend on what happened (CRN)
-        MersenneTwisterFast random = m.streams.dispute(code);
+        RandomStream random = m.streams.dispute(code);
         double incidentDraw = random.nextDouble();
         double negotiationDraw = random.nextDouble();
         double clashDraw = random.nextDouble();

@@ -1,6 +1,5 @@
 package org.cascade.model;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.cascade.params.Parameter;
 import org.cascade.region.InstitutionCode;
@@ -67,7 +66,7 @@ final class EventProcess implements Steppable {
         if (p.shocks) {
             // every stream draws the same numbers every month, used or not (common random numbers, see Streams)
             for (StateCode s : Codes.STATES) {
-                MersenneTwisterFast random = m.streams.disaster(s);
+                RandomStream random = m.streams.disaster(s);
                 double whether = random.nextDouble();
                 double severity = 0.2 + 0.8 * random.nextDouble();
                 if (whether < p.disasterRate) {

@@ -1,6 +1,5 @@
 package org.cascade.model;
 
-import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import org.cascade.region.DisputeCode;
 import org.cascade.region.RouteCode;
@@ -23,12 +22,12 @@ final class Streams implements Serializable {
     /** The stochastic processes, in a fixed order: a process's number is part of its streams' seeds. */
     enum Process { COMMODITY, DISASTER, ROUTE_DISRUPTION, DISPUTE, CRISIS_AID }
 
-    private final MersenneTwisterFast commodity;
-    private final MersenneTwisterFast[] disaster = new MersenneTwisterFast[StateCode.COUNT];
-    private final MersenneTwisterFast[] routeDisruption = new MersenneTwisterFast[RouteCode.COUNT];
-    private final MersenneTwisterFast[] dispute = new MersenneTwisterFast[DisputeCode.COUNT];
+    private final RandomStream commodity;
+    private final RandomStream[] disaster = new RandomStream[StateCode.COUNT];
+    private final RandomStream[] routeDisruption = new RandomStream[RouteCode.COUNT];
+    private final RandomStream[] dispute = new RandomStream[DisputeCode.COUNT];
     /** Made on first use (most runs have few crises): a stream's numbers do not depend on when it is made. */
-    private final MersenneTwisterFast[] aid = new MersenneTwisterFast[StateCode.COUNT * StateCode.COUNT];
+    private final RandomStream[] aid = new RandomStream[StateCode.COUNT * StateCode.COUNT];
     private final long seed;
 
     Streams(long seed) {
@@ -45,28 +44,28 @@ final class Streams implements Serializable {
         }
     }
 
-    /** Seeds a Mersenne Twister from the whole 64-bit run seed, the process and the subject (init_by_array). */
-    static MersenneTwisterFast stream(long seed, Process process, int subject) {
-        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), process.ordinal() + 1, subject});
+    /** A stream seeded from the whole 64-bit run seed, the process and the subject. */
+    static RandomStream stream(long seed, Process process, int subject) {
+        return new RandomStream(seed, process.ordinal(), subject);
     }
 
-    MersenneTwisterFast commodity() {
+    RandomStream commodity() {
         return commodity;
     }
 
-    MersenneTwisterFast disaster(StateCode s) {
+    RandomStream disaster(StateCode s) {
         return disaster[s.ordinal()];
     }
 
-    MersenneTwisterFast routeDisruption(RouteCode r) {
+    RandomStream routeDisruption(RouteCode r) {
         return routeDisruption[r.ordinal()];
     }
 
-    MersenneTwisterFast dispute(DisputeCode d) {
+    RandomStream dispute(DisputeCode d) {
         return dispute[d.ordinal()];
     }
 
-    MersenneTwisterFast aid(StateCode helper, StateCode stricken) {
+    RandomStream aid(StateCode helper, StateCode stricken) {
         int i = helper.ordinal() * StateCode.COUNT + stricken.ordinal();
         if (aid[i] == null) {
             aid[i] = stream(seed, Process.CRISIS_AID, i);

@@ -149,7 +149,9 @@ final class TradeProcess implements Steppable {
         }
         for (PartnerCode c : Codes.PARTNERS) {
             partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
-            partnerIndexDefault[c.ordinal()] = Math.pow(1 + DEFAULT_PARTNER_GROWTH[c.ordinal()], (m.month() + 1) / 12.0);
+            double g = DEFAULT_PARTNER_GROWTH[c.ordinal()];
+            partnerIndexDefault[c.ordinal()] = g == p.partnerGrowth[c.ordinal()] ? partnerIndex[c.ordinal()]
+                : Math.pow(1 + g, (m.month() + 1) / 12.0);
         }
         for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
