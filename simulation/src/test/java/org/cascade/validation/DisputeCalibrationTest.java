@@ -66,8 +66,10 @@ class DisputeCalibrationTest {
         // treaty, 56% and 5%
         assertThat(share(baseline, r -> !azAmOpen(r, at(2035, 1)))).as("baseline AZ-AM closed in Jan 2035").isGreaterThanOrEqualTo(0.7);
         assertThat(share(history, r -> !azAmOpen(r, at(2035, 1)))).as("history-2025 AZ-AM closed in Jan 2035").isGreaterThanOrEqualTo(0.6);
-        // and never in the first year: the record's 2025 had a text, no signature
-        assertThat(share(history, r -> azAmOpen(r, at(2025, 12)))).as("history-2025 AZ-AM open in Dec 2025").isLessThanOrEqualTo(0.05);
+        // and rarely in the first year: the record's 2025 had a text, no signature. Expected about 2.7% (the
+        // spontaneous signing rate of an agreed text, 0.003 a month, over nine months); with 100 runs the share
+        // varies by binomial noise, so the bound is the 99% upper quantile of Binomial(100, 0.027), 8%
+        assertThat(share(history, r -> azAmOpen(r, at(2025, 12)))).as("history-2025 AZ-AM open in Dec 2025").isLessThanOrEqualTo(0.08);
     }
 
     @Test
