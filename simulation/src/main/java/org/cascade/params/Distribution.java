@@ -67,11 +67,13 @@ public record Distribution(Shape shape, double low, double mode, double high) im
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("probability must be in [0, 1], got " + p);
         }
+        if (p == 0 || p == 1) {
+            return p == 0 ? low : high; // exactly, where exp(ln x) would miss by a rounding error
+        }
         double x = switch (shape) {
             case UNIFORM, TRIANGULAR -> commonsMath().inverseCumulativeProbability(p);
             case LOG_UNIFORM -> Math.exp(commonsMath().inverseCumulativeProbability(p));
         };
-        // exp(ln x) may miss the end points by a rounding error
         return Math.min(high, Math.max(low, x));
     }
 

@@ -55,7 +55,6 @@ public final class ProvenanceJson {
             field(b, 1, "ensemble", "null").append(",\n");
         } else {
             field(b, 1, "seed", "null").append(",\n");
-            indent(b, 1).append("\"ensemble\": {\n");
             ensemble(b, p.ensemble());
         }
         field(b, 1, "years", Integer.toString(p.years())).append(",\n");
