@@ -98,6 +98,8 @@ public final class ParameterUncertainty {
         put("invest.weight_trust", uniform(1.5, 4.5), HALF);
         put("invest.weight_stability", uniform(1, 3), HALF);
         put("invest.weight_trade", uniform(0.25, 0.75), HALF);
+        put("invest.weight_travel", uniform(0.25, 0.75),
+            "Assumption: the interview gives the direction, not the size; half to 1.5 times the default");
         put("invest.trade_floor", logUniform(1e5, 1e7), "Assumption: a tenth to ten times the smallest turnover in the data");
         put("invest.growth_effect", triangular(0.05, 0.15, 0.3), "Assumption: capital share ~0.3, between a sixth and all of it productive");
         put("invest.trade_elasticity", logUniform(0.025, 0.1), FACTOR_TWO);
@@ -143,6 +145,8 @@ public final class ParameterUncertainty {
         put("shock.disaster_rate", logUniform(0.002, 0.008), FACTOR_TWO);
         put("shock.loss_recovery_months", triangular(12, 24, 48), "Assumption: one to four years, most likely two");
         put("shock.disaster_gdp_cost", logUniform(0.002, 0.008), FACTOR_TWO);
+        put("shock.solidarity", uniform(0.3, 0.7),
+            "Assumption: the AZAL template shows that states help, not how readily; +-0.2 around the default");
         put("shock.route_disruption_rate", logUniform(0.002, 0.008), FACTOR_TWO);
         put("shock.route_disruption_months", triangular(1, 3, 6), "Assumption: one to six months, most likely three");
         put("shock.route_disruption_severity", uniform(0.3, 0.7), "Assumption: +-0.2 around the default");
