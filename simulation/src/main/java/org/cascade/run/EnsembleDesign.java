@@ -67,7 +67,7 @@ public record EnsembleDesign(UncertaintyMode mode, long masterSeed, int replicat
     }
 
     /** True when the parameter is drawn per replicate. */
-    public boolean draws(String name) {
+    public boolean isDrawn(String name) {
         return hypercube.entries().stream().anyMatch(e -> e.name().equals(name));
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongFunction;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
@@ -64,11 +63,6 @@ public final class EnsembleRunner {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
-    }
-
-    /** Replicates that depend on the seed alone (draws ignored), e.g. hand-built results in tests. */
-    public EnsembleRunner(LongFunction<RunResult> replicate, int threads) {
-        this((seed, draws) -> replicate.apply(seed), threads);
     }
 
     /**

@@ -27,9 +27,9 @@ class EnsembleDesignTest {
         EnsembleDesign d = EnsembleDesign.of(UncertaintyMode.BOTH, scenario, cli, 1, 30);
         assertThat(d.hypercube().entries()).hasSize(ParameterUncertainty.all().size() - 2)
             .noneMatch(e -> e.name().equals("route.logit_scale") || e.name().equals("trade.elasticity"));
-        assertThat(d.draws("route.logit_scale")).isFalse();
-        assertThat(d.draws("trade.value_of_time")).isFalse();
-        assertThat(d.draws("route.value_of_time")).isTrue();
+        assertThat(d.isDrawn("route.logit_scale")).isFalse();
+        assertThat(d.isDrawn("trade.elasticity")).isFalse();
+        assertThat(d.isDrawn("route.value_of_time")).isTrue();
 
         // the model runs with the explicit values over each replicate's draws
         EnsembleDesign small = EnsembleDesign.of(UncertaintyMode.BOTH, scenario, cli, 1, 6);

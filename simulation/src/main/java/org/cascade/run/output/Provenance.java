@@ -49,7 +49,7 @@ public record Provenance(Scenario scenario, String scenarioSource, Map<String, D
         if (scenario.parameters().overrides().containsKey(name)) {
             return "scenario";
         }
-        return ensemble != null && ensemble.draws(name) ? "drawn" : "default";
+        return ensemble != null && ensemble.isDrawn(name) ? "drawn" : "default";
     }
 
     /** Number of months simulated ({@code years * 12}); the outputs hold steps 0..months. */

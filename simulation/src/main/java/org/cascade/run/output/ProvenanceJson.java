@@ -55,7 +55,7 @@ public final class ProvenanceJson {
             field(b, 1, "ensemble", "null").append(",\n");
         } else {
             field(b, 1, "seed", "null").append(",\n");
-            ensemble(b, p.ensemble());
+            ensemble(b, p.ensemble(), out);
         }
         field(b, 1, "years", Integer.toString(p.years())).append(",\n");
         field(b, 1, "months", Integer.toString(p.months())).append(",\n");
@@ -99,7 +99,7 @@ public final class ProvenanceJson {
      * hypercube's rule, each drawn parameter with its distribution and source, and every replicate's seed and draws
      * (one row a line, columns as named).
      */
-    private static void ensemble(StringBuilder b, EnsembleDesign d) {
+    private static void ensemble(StringBuilder b, EnsembleDesign d, Writer out) throws IOException {
         indent(b, 1).append("\"ensemble\": {\n");
         field(b, 2, "master_seed", Long.toString(d.masterSeed())).append(",\n");
         field(b, 2, "replicates", Integer.toString(d.replicates())).append(",\n");
@@ -135,12 +135,17 @@ public final class ProvenanceJson {
             }
             b.append("],\n");
             indent(b, 3).append("\"rows\": [\n");
+            // streamed: at ~1.4 KB a replicate, 100,000 replicates would not fit one string comfortably
+            out.write(b.toString());
+            b.setLength(0);
             for (int r = 1; r <= d.replicates(); r++) {
                 indent(b, 4).append('[').append(r).append(", ").append(d.seed(r));
                 for (int j = 0; j < entries.size(); j++) {
                     b.append(", ").append(Json.number(h.value(r, j)));
                 }
                 b.append(r < d.replicates() ? "],\n" : "]\n");
+                out.write(b.toString());
+                b.setLength(0);
             }
             indent(b, 3).append("]\n");
             indent(b, 2).append("}\n");
