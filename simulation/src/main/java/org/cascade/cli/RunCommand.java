@@ -16,10 +16,12 @@ import org.cascade.params.ParameterException;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
+import org.cascade.run.EnsembleDesign;
 import org.cascade.run.EnsembleResult;
 import org.cascade.run.EnsembleRunner;
 import org.cascade.run.ModelRun;
 import org.cascade.run.Seeds;
+import org.cascade.run.UncertaintyMode;
 import org.cascade.run.output.AtomicOutputs;
 import org.cascade.run.output.EnsembleCsvWriter;
 import org.cascade.run.output.EventLogCsvWriter;
@@ -64,6 +66,12 @@ final class RunCommand implements Callable<Integer> {
         description = "Replicates, 1..100000; more than 1 writes ensemble statistics (default ${DEFAULT-VALUE})")
     int replicates;
 
+    @Option(names = "--uncertainty", paramLabel = "WHAT",
+        description = "What an ensemble's replicates vary: shocks (random shocks only), parameters (the behavioural "
+            + "judgements, drawn by Latin hypercube, under the same shocks) or both (default for ensembles). "
+            + "Values set by the scenario or --set are never drawn.")
+    String uncertainty;
+
     @Option(names = "--set", paramLabel = "NAME=VALUE",
         description = "Set a parameter (repeatable); over the scenario's values. See 'params'.")
     List<String> sets = new ArrayList<>();
@@ -104,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
         if (noOut && out != null) {
             throw new CliException("--no-out and --out " + out + " exclude each other; give one of them");
         }
+        UncertaintyMode mode = uncertaintyMode(uncertainty, replicates);
         Map<String, Double> cliValues = parseSets(sets);
         Scenarios.Resolved resolved = Scenarios.resolve(scenario);
         Scenario sc = resolved.scenario();
@@ -122,8 +131,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
-        Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon,
-            ensemble ? new Provenance.Ensemble(seed, replicates, EnsembleRunner.SEED_RULE) : null, Instant.now(),
+        EnsembleDesign design = ensemble ? EnsembleDesign.of(mode, sc, overrides, seed, replicates) : null;
+        Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon, design, Instant.now(),
             args(), paths == null ? Map.of() : paths.names());
 
         // 2. Run.
@@ -142,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             int t = threads != null ? threads : EnsembleRunner.defaultThreads();
             long[] last = {System.nanoTime() - PROGRESS_INTERVAL_NANOS};
-            EnsembleResult result = EnsembleRunner.of(sc, overrides, horizon, t).run(seed, replicates, (done, total) -> {
+            EnsembleResult result = EnsembleRunner.of(sc, overrides, horizon, t).run(design, (done, total) -> {
                 long now = System.nanoTime();
                 if (now - last[0] >= PROGRESS_INTERVAL_NANOS || done == total) {
                     last[0] = now;
@@ -157,10 +166,22 @@ final class RunCommand implements Callable<Integer> {
             }
             if (summary) {
                 Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), List.of(), horizon,
-                    "mean of " + replicates + " replicates, master seed " + seed);
+                    "mean of " + replicates + " replicates, master seed " + seed + ", uncertainty: " + mode.id());
             }
         }
         return CascadeCli.EXIT_OK;
+    }
+
+    /** The ensemble's mode: the one named, or the default; only an ensemble has one. */
+    static UncertaintyMode uncertaintyMode(String id, int replicates) throws CliException {
+        if (id == null) {
+            return UncertaintyMode.DEFAULT;
+        }
+        if (replicates <= 1) {
+            throw new CliException("--uncertainty " + id + " applies to ensembles; give --replicates R with R > 1");
+        }
+        return UncertaintyMode.parse(id).orElseThrow(() -> new CliException("--uncertainty " + id
+            + " is not a choice; allowed " + UncertaintyMode.choices()));
     }
 
     /** Validated --set values, in order; a value equal to the default still counts as set. */

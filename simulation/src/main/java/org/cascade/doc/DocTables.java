@@ -9,11 +9,13 @@ import java.util.Locale;
 import org.cascade.calibration.Calibration;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterUncertainty;
 
 /**
  * Generates the tables of {@code simulation/MODEL.md} from the code, so that the documentation cannot drift from
- * the parameter registry and the calibration: the parameter table from {@link ParameterRegistry#sorted()} and the
- * calibration table from {@link Calibration#table()}. Each table sits between a pair of markers,
+ * the parameter registry and the calibration: the parameter table from {@link ParameterRegistry#sorted()}, the
+ * parameter-uncertainty table from {@link ParameterUncertainty#all()} and the calibration table from
+ * {@link Calibration#table()}. Each table sits between a pair of markers,
  * {@code <!-- BEGIN GENERATED: name -->} and {@code <!-- END GENERATED: name -->}; {@link #render} replaces what is
  * between them and leaves the rest of the file alone.
  * <p>
@@ -23,6 +25,7 @@ import org.cascade.params.ParameterRegistry;
 public final class DocTables {
     public static final String PARAMETERS = "parameters";
     public static final String CALIBRATION = "calibration";
+    public static final String UNCERTAINTY = "uncertainty";
 
     private DocTables() {
     }
@@ -52,6 +55,7 @@ public final class DocTables {
     /** The text with every generated section replaced by what the generator produces now. */
     public static String render(String text) {
         String out = replace(text, PARAMETERS, parameterTable());
+        out = replace(out, UNCERTAINTY, uncertaintyTable());
         return replace(out, CALIBRATION, calibrationTable());
     }
 
@@ -107,6 +111,29 @@ public final class DocTables {
                 .append(cell(p.source())).append(" |\n");
         }
         sb.append("\n").append(params.size()).append(" parameters.\n");
+        return sb.toString();
+    }
+
+    // ----- uncertainty -------------------------------------------------------------------------------------------
+
+    /**
+     * The uncertainty catalogue in its order: name, default, distribution, source; then the judgements left fixed
+     * with their reasons.
+     */
+    public static String uncertaintyTable() {
+        List<ParameterUncertainty.Entry> entries = ParameterUncertainty.all();
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Name | Default | Distribution | Source or assumption |\n");
+        sb.append("|---|---|---|---|\n");
+        for (ParameterUncertainty.Entry e : entries) {
+            sb.append("| `").append(e.name()).append("` | ")
+                .append(Parameter.format(e.parameter().defaultValue())).append(" | ")
+                .append(e.distribution().describe()).append(e.parameter().integer() ? ", rounded" : "").append(" | ")
+                .append(cell(e.source())).append(" |\n");
+        }
+        sb.append("\n").append(entries.size()).append(" parameters drawn. Judgements left fixed on purpose:\n");
+        ParameterUncertainty.fixed().forEach((name, reason) ->
+            sb.append("- `").append(name).append("`: ").append(cell(reason)).append('\n'));
         return sb.toString();
     }
 

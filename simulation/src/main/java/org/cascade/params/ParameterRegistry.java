@@ -80,6 +80,11 @@ public final class ParameterRegistry {
         return Suggest.nearest(name, byName.keySet());
     }
 
+    /** The distribution of a behavioural judgement that parameter-uncertainty ensembles draw (see {@link ParameterUncertainty}). */
+    public Optional<ParameterUncertainty.Entry> uncertainty(String name) {
+        return ParameterUncertainty.find(name);
+    }
+
     public List<Parameter> inGroup(ParameterGroup group) {
         return byName.values().stream().filter(p -> p.group() == group).toList();
     }

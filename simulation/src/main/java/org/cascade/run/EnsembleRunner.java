@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongFunction;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
@@ -17,9 +16,10 @@ import org.cascade.scenario.Scenario;
 /**
  * Runs R replicates of a scenario and keeps only per-step statistics across them, so memory stays flat as R grows.
  * <p>
- * <b>Seeds.</b> Replicate r (1..R) runs with seed {@link #replicateSeed(long, int)}: the low 32 bits (as a
- * non-negative number) of the SplitMix64 finaliser applied to {@code master + r * 0x9E3779B97F4A7C15}. MASON uses
- * only the low 32 bits of a seed, so nothing is lost.
+ * <b>Seeds and draws.</b> An {@link EnsembleDesign} says what replicate r (1..R) runs with. Varying the shocks, its
+ * seed is {@link #replicateSeed(long, int)}: the low 32 bits (as a non-negative number) of the SplitMix64 finaliser
+ * applied to {@code master + r * 0x9E3779B97F4A7C15} (MASON uses only the low 32 bits of a seed, so nothing is lost);
+ * drawing parameters, it also takes row r of the design's Latin hypercube, under the caller's own values.
  * <p>
  * <b>Determinism.</b> Replicates run in parallel on {@code threads} workers in fixed batches of
  * {@link #batchSize()}; each batch's results are fed to the estimators in replicate order while the next batch runs
@@ -38,20 +38,26 @@ public final class EnsembleRunner {
     public static final double[] QUANTILES = {0.05, 0.5, 0.95};
     public static final String SEED_RULE = "seed_r = low 32 bits of splitmix64(master + r * 0x9E3779B97F4A7C15), r = 1..R";
 
+    /** One replicate: the model run with a seed and the parameter values drawn for it (none when only shocks vary). */
+    @FunctionalInterface
+    public interface Replicate {
+        RunResult run(long seed, ParameterSet draws);
+    }
+
     /** Told after each batch how many replicates are done. */
     @FunctionalInterface
     public interface Progress {
         void done(int replicatesDone, int replicates);
     }
 
-    private final LongFunction<RunResult> replicate;
+    private final Replicate replicate;
     private final int threads;
 
     /**
-     * @param replicate runs one replicate with the given seed (must be thread-safe: called concurrently)
+     * @param replicate runs one replicate with the given seed and draws (must be thread-safe: called concurrently)
      * @param threads   worker threads (1 or more)
      */
-    public EnsembleRunner(LongFunction<RunResult> replicate, int threads) {
+    public EnsembleRunner(Replicate replicate, int threads) {
         this.replicate = Objects.requireNonNull(replicate);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -59,9 +65,13 @@ public final class EnsembleRunner {
         this.threads = threads;
     }
 
-    /** Replicates of the model: each runs {@code scenario} with {@code overrides} over its values for {@code years}. */
+    /**
+     * Replicates of the model: each runs {@code scenario} with its draws, and {@code overrides} over both the draws
+     * and the scenario's values, for {@code years}.
+     */
     public static EnsembleRunner of(Scenario scenario, ParameterSet overrides, int years, int threads) {
-        return new EnsembleRunner(seed -> ModelRun.run(scenario, overrides, seed, years), threads);
+        return new EnsembleRunner((seed, draws) -> ModelRun.run(scenario, draws.withAll(overrides.overrides()), seed,
+            years), threads);
     }
 
     /** Threads to use by default: all available processors. */
@@ -78,17 +88,23 @@ public final class EnsembleRunner {
         return z & 0xFFFF_FFFFL;
     }
 
+    /** Replicates that vary only the shocks. */
     public EnsembleResult run(long masterSeed, int replicates, Progress progress) throws InterruptedException {
         if (replicates < 1) {
             throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
         }
+        return run(EnsembleDesign.shocksOnly(masterSeed, replicates), progress);
+    }
+
+    /** The replicates of {@code design}. */
+    public EnsembleResult run(EnsembleDesign design, Progress progress) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("cascade-replicate-"));
         // the statistics cost more than the runs (about 3 quantile updates per cell and replicate): use every core
         int accThreads = threads;
         ExecutorService accPool = accThreads > 1
             ? Executors.newFixedThreadPool(accThreads, daemonThreads("cascade-statistics-")) : null;
         try {
-            return run(pool, accPool, accThreads, masterSeed, replicates, progress == null ? (d, t) -> { } : progress);
+            return run(pool, accPool, accThreads, design, progress == null ? (d, t) -> { } : progress);
         } finally {
             pool.shutdownNow();
             if (accPool != null) {
@@ -106,12 +122,13 @@ public final class EnsembleRunner {
      * Pipelined: while the pool runs batch k+1, the calling thread (helped by {@code accPool} on many cores) feeds
      * batch k to the estimators. At most two batches of results are held at once.
      */
-    private EnsembleResult run(ExecutorService pool, ExecutorService accPool, int accThreads, long masterSeed,
-                               int replicates, Progress progress) throws InterruptedException {
+    private EnsembleResult run(ExecutorService pool, ExecutorService accPool, int accThreads, EnsembleDesign design,
+                               Progress progress) throws InterruptedException {
+        int replicates = design.replicates();
         int batch = batchSize();
         P2Quantiles stats = null;
         RunResult first = null;
-        List<Future<RunResult>> running = submit(pool, masterSeed, 1, Math.min(batch, replicates));
+        List<Future<RunResult>> running = submit(pool, design, 1, Math.min(batch, replicates));
         int done = 0;
         while (!running.isEmpty()) {
             RunResult[] results = new RunResult[running.size()];
@@ -119,7 +136,7 @@ public final class EnsembleRunner {
                 results[j] = get(running.get(j));
             }
             int next = done + results.length + 1;
-            running = next <= replicates ? submit(pool, masterSeed, next, Math.min(batch, replicates - next + 1))
+            running = next <= replicates ? submit(pool, design, next, Math.min(batch, replicates - next + 1))
                 : List.of();
             if (stats == null) {
                 first = results[0];
@@ -136,15 +153,15 @@ public final class EnsembleRunner {
             done += results.length;
             progress.done(done, replicates);
         }
-        return new EnsembleResult(first.scenarioId(), masterSeed, replicates, first.years(), first.keys(),
+        return new EnsembleResult(first.scenarioId(), design.masterSeed(), replicates, first.years(), first.keys(),
             first.steps(), stats);
     }
 
-    private List<Future<RunResult>> submit(ExecutorService pool, long masterSeed, int from, int size) {
+    private List<Future<RunResult>> submit(ExecutorService pool, EnsembleDesign design, int from, int size) {
         List<Future<RunResult>> futures = new ArrayList<>(size);
         for (int j = 0; j < size; j++) {
-            long seed = replicateSeed(masterSeed, from + j);
-            futures.add(pool.submit(() -> replicate.apply(seed)));
+            int r = from + j;
+            futures.add(pool.submit(() -> replicate.run(design.seed(r), design.draws(r))));
         }
         return futures;
     }

@@ -94,6 +94,14 @@ class CascadeCliTest {
     }
 
     @Test
+    void uncertaintyModeUnknownOrWithoutAnEnsemble() throws Exception {
+        assertBadInput(cli("run", "--scenario", "baseline", "--replicates", "5", "--uncertainty", "luck", "--no-out"),
+            "--uncertainty luck is not a choice; allowed shocks, parameters or both");
+        assertBadInput(cli("run", "--scenario", "baseline", "--uncertainty", "both", "--no-out"),
+            "--uncertainty both applies to ensembles; give --replicates R with R > 1");
+    }
+
+    @Test
     void seedNotANumber() throws Exception {
         assertBadInput(cli("run", "--scenario", "defaults", "--seed", "abc", "--out", out()), "--seed", "'abc'");
     }

@@ -109,7 +109,7 @@ class CliEndToEndTest {
         long series = lines.stream().skip(1).filter(l -> l.contains(",0,2025-01,")).count();
         assertThat(lines).hasSize(1 + (int) series * 25);
         String json = Files.readString(dir.resolve("ens.json"));
-        assertThat(json).contains("\"replicates\": 20", "\"master_seed\": 1", "\"seed_rule\"");
+        assertThat(json).contains("\"replicates\": 20", "\"master_seed\": 1", "\"seed_rule\"", "\"uncertainty\": \"both\"");
         assertThat(Files.readString(dir.resolve("ens.sha256"))).isEqualTo(OutputSetKillTest.sha256(csv) + "  ens.csv\n"
             + OutputSetKillTest.sha256(dir.resolve("ens.json")) + "  ens.json\n");
 
@@ -118,6 +118,46 @@ class CliEndToEndTest {
         assertThat(CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
             "--threads", "1", "--out", again.toString()).code()).isZero();
         assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
+    }
+
+    /**
+     * The provenance says what the replicates varied and lists every replicate's seed and draws; a value given with
+     * --set is not drawn, and with --uncertainty parameters every replicate runs the master seed's shocks.
+     */
+    @Test
+    void ensembleProvenanceListsTheUncertaintyModeAndTheDraws() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "5",
+            "--seed", "8", "--uncertainty", "parameters", "--set", "trade.elasticity=5", "--out", csv.toString(), "--summary");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("uncertainty: parameters");
+        String json = Files.readString(dir.resolve("p.json"));
+        assertThat(json).contains("\"uncertainty\": \"parameters\"", "\"lhs_rule\": \"column of parameter p",
+            "\"seed_rule\": \"seed_r = master seed for every r",
+            "{\"name\": \"route.value_of_time\", \"distribution\": \"log-uniform\", \"low\": 1.5, \"mode\": null, "
+                + "\"high\": 6, \"default\": 3, \"source\": ",
+            "\"trade.elasticity\": {\"value\": 5, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"command_line\"}",
+            "\"route.value_of_time\": {\"value\": 3, \"default\": 3, \"unit\": \"USD/t/day\", \"set_by\": \"drawn\"}");
+        assertThat(json).doesNotContain("{\"name\": \"trade.elasticity\"");
+        List<String> columns = json.lines().filter(l -> l.contains("\"columns\": [")).toList();
+        assertThat(columns).hasSize(1);
+        assertThat(columns.get(0)).contains("[\"replicate\", \"seed\", \"trade.adjustment_rate\"")
+            .doesNotContain("\"trade.elasticity\"");
+        List<String> rows = json.lines().filter(l -> l.matches("\\s+\\[\\d+, \\d+, .*")).toList();
+        assertThat(rows).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(rows.get(i).trim()).startsWith("[" + (i + 1) + ", 8, ");
+            // one value per drawn parameter
+            assertThat(rows.get(i).split(",")).hasSize(columns.get(0).split(",").length);
+        }
+        assertThat(rows.stream().distinct()).hasSize(5);
+
+        // shocks only: no draws
+        Path shocks = dir.resolve("s.csv");
+        assertThat(CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "3",
+            "--uncertainty", "shocks", "--out", shocks.toString()).code()).isZero();
+        assertThat(Files.readString(dir.resolve("s.json"))).contains("\"uncertainty\": \"shocks\"", "\"lhs_rule\": null",
+            "\"drawn_parameters\": [],", "\"draws\": null", "\"set_by\": \"default\"").doesNotContain("\"drawn\"");
     }
 
     @Test

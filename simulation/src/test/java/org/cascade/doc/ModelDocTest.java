@@ -50,6 +50,13 @@ class ModelDocTest {
     }
 
     @Test
+    void uncertaintyTableMatchesTheCatalogue() {
+        String difference = firstDifference(DocTables.uncertaintyTable().strip(), DocTables.section(text, DocTables.UNCERTAINTY));
+        assertThat(difference).as("MODEL.md's generated uncertainty table is out of date (" + difference + "); " + REGENERATE)
+            .isEmpty();
+    }
+
+    @Test
     void calibrationTableMatchesTheModelAtStepZero() {
         String difference = firstDifference(DocTables.calibrationTable().strip(), DocTables.section(text, DocTables.CALIBRATION));
         assertThat(difference).as("MODEL.md's generated calibration table is out of date (" + difference + "); " + REGENERATE)
@@ -158,7 +165,7 @@ class ModelDocTest {
 
     private static String withoutGenerated(String s) {
         String out = s;
-        for (String section : List.of(DocTables.PARAMETERS, DocTables.CALIBRATION)) {
+        for (String section : List.of(DocTables.PARAMETERS, DocTables.UNCERTAINTY, DocTables.CALIBRATION)) {
             int b = out.indexOf(DocTables.beginMarker(section));
             int e = out.indexOf(DocTables.endMarker(section));
             out = out.substring(0, b) + out.substring(e);

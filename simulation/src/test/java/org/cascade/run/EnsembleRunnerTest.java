@@ -20,19 +20,19 @@ class EnsembleRunnerTest {
 
     @Test
     void sameMasterSeedGivesIdenticalCsvWhateverTheThreadCount() throws Exception {
-        String one = csv(new EnsembleRunner(seed -> Fixtures.result("fx", seed, 2), 1).run(99, 37, null));
-        String many = csv(new EnsembleRunner(seed -> Fixtures.result("fx", seed, 2), 6).run(99, 37, null));
-        String again = csv(new EnsembleRunner(seed -> Fixtures.result("fx", seed, 2), 3).run(99, 37, null));
+        String one = csv(new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, 2), 1).run(99, 37, null));
+        String many = csv(new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, 2), 6).run(99, 37, null));
+        String again = csv(new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, 2), 3).run(99, 37, null));
         assertThat(many).isEqualTo(one);
         assertThat(again).isEqualTo(one);
-        String other = csv(new EnsembleRunner(seed -> Fixtures.result("fx", seed, 2), 2).run(100, 37, null));
+        String other = csv(new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, 2), 2).run(100, 37, null));
         assertThat(other).isNotEqualTo(one);
     }
 
     @Test
     void csvHeaderRowsAndStatistics() throws Exception {
         int r = 9;
-        EnsembleResult e = new EnsembleRunner(seed -> Fixtures.result("fx", seed, 1), 2).run(5, r, null);
+        EnsembleResult e = new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, 1), 2).run(5, r, null);
         String[] lines = csv(e).split("\n");
         assertThat(lines[0]).isEqualTo("scenario,step,date,metric,subject,n,mean,p05,p50,p95");
         assertThat(lines).hasSize(1 + 13 * Fixtures.keys().size());
@@ -89,7 +89,7 @@ class EnsembleRunnerTest {
         for (int threads : new int[] {1, 2, 5}) {
             List<Long> seeds = java.util.Collections.synchronizedList(new ArrayList<>());
             List<Integer> progress = new ArrayList<>();
-            EnsembleResult e = new EnsembleRunner(seed -> {
+            EnsembleResult e = new EnsembleRunner((seed, draws) -> {
                 seeds.add(seed);
                 return Fixtures.result("fx", seed, 1);
             }, threads).run(master, r, (done, total) -> progress.add(done));
@@ -129,14 +129,14 @@ class EnsembleRunnerTest {
 
     @Test
     void aFailingReplicateFailsTheEnsemble() {
-        assertThatThrownBy(() -> new EnsembleRunner(seed -> {
+        assertThatThrownBy(() -> new EnsembleRunner((seed, draws) -> {
             throw new IllegalStateException("boom");
         }, 2).run(1, 5, null)).isInstanceOf(IllegalStateException.class).hasMessage("boom");
     }
 
     @Test
     void replicatesWithDifferentSeriesAreRefused() {
-        assertThatThrownBy(() -> new EnsembleRunner(seed -> Fixtures.result("fx", seed, seed % 2 == 0 ? 1 : 2), 1)
+        assertThatThrownBy(() -> new EnsembleRunner((seed, draws) -> Fixtures.result("fx", seed, seed % 2 == 0 ? 1 : 2), 1)
             .run(1, 20, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("different series");
     }
 }

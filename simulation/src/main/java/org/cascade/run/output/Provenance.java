@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cascade.params.ParameterSet;
+import org.cascade.run.EnsembleDesign;
 import org.cascade.scenario.Scenario;
 
 /**
@@ -17,17 +18,14 @@ import org.cascade.scenario.Scenario;
  *                            kept as a map so a value equal to the default still counts as set
  * @param seed                the run's seed; for an ensemble, the master seed
  * @param years               horizon in years
- * @param ensemble            null for a single run
+ * @param ensemble            what the replicates ran with (seeds, uncertainty mode, parameter draws); null for a single run
  * @param runAt               when the run started
  * @param args                the command-line arguments (empty when not run from the CLI)
  * @param outputs             output kind to file name, e.g. "series" to "baseline-seed1.csv"
  */
 public record Provenance(Scenario scenario, String scenarioSource, Map<String, Double> commandLine, long seed,
-                         int years, Ensemble ensemble, Instant runAt, List<String> args, Map<String, String> outputs) {
-
-    /** Ensemble settings. {@code seedRule} describes how replicate seeds derive from the master seed. */
-    public record Ensemble(long masterSeed, int replicates, String seedRule) {
-    }
+                         int years, EnsembleDesign ensemble, Instant runAt, List<String> args,
+                         Map<String, String> outputs) {
 
     public Provenance {
         Objects.requireNonNull(scenario);
@@ -43,7 +41,7 @@ public record Provenance(Scenario scenario, String scenarioSource, Map<String, D
         return scenario.parameters().withAll(new LinkedHashMap<>(commandLine));
     }
 
-    /** Who set a parameter: "command_line", "scenario" or "default". */
+    /** Who set a parameter: "command_line", "scenario", "drawn" (per replicate, by the ensemble) or "default". */
     public String setBy(String name) {
         if (commandLine.containsKey(name)) {
             return "command_line";
@@ -51,7 +49,7 @@ public record Provenance(Scenario scenario, String scenarioSource, Map<String, D
         if (scenario.parameters().overrides().containsKey(name)) {
             return "scenario";
         }
-        return "default";
+        return ensemble != null && ensemble.isDrawn(name) ? "drawn" : "default";
     }
 
     /** Number of months simulated ({@code years * 12}); the outputs hold steps 0..months. */

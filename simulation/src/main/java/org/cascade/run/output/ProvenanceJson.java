@@ -7,15 +7,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.cascade.params.Distribution;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
+import org.cascade.params.ParameterUncertainty;
 import org.cascade.region.Calendar;
+import org.cascade.run.EnsembleDesign;
+import org.cascade.run.LatinHypercube;
 import org.cascade.scenario.ScenarioEvent;
 
 /**
  * Writes a {@link Provenance} as pretty-printed JSON (format in simulation/OUTPUTS.md). Every registry parameter
- * is listed with its value, default, unit and who set it ("default", "scenario" or "command_line").
+ * is listed with its value, default, unit and who set it ("default", "scenario", "command_line" or "drawn"; a drawn
+ * parameter's value is its default, its values per replicate are under {@code ensemble.draws}).
  * The scenario's events dated after the horizon are listed as {@code events_not_reached}.
  * NaN and infinite numbers are written as null. The writer is not closed.
  */
@@ -50,11 +55,7 @@ public final class ProvenanceJson {
             field(b, 1, "ensemble", "null").append(",\n");
         } else {
             field(b, 1, "seed", "null").append(",\n");
-            indent(b, 1).append("\"ensemble\": {\n");
-            field(b, 2, "master_seed", Long.toString(p.ensemble().masterSeed())).append(",\n");
-            field(b, 2, "replicates", Integer.toString(p.ensemble().replicates())).append(",\n");
-            field(b, 2, "seed_rule", Json.string(p.ensemble().seedRule())).append("\n");
-            indent(b, 1).append("},\n");
+            ensemble(b, p.ensemble(), out);
         }
         field(b, 1, "years", Integer.toString(p.years())).append(",\n");
         field(b, 1, "months", Integer.toString(p.months())).append(",\n");
@@ -91,6 +92,65 @@ public final class ProvenanceJson {
         b.append("}\n");
         out.write(b.toString());
         out.flush();
+    }
+
+    /**
+     * The ensemble: master seed, replicates, uncertainty mode, seed rule and, when parameters are drawn, the
+     * hypercube's rule, each drawn parameter with its distribution and source, and every replicate's seed and draws
+     * (one row a line, columns as named).
+     */
+    private static void ensemble(StringBuilder b, EnsembleDesign d, Writer out) throws IOException {
+        indent(b, 1).append("\"ensemble\": {\n");
+        field(b, 2, "master_seed", Long.toString(d.masterSeed())).append(",\n");
+        field(b, 2, "replicates", Integer.toString(d.replicates())).append(",\n");
+        field(b, 2, "uncertainty", Json.string(d.mode().id())).append(",\n");
+        field(b, 2, "seed_rule", Json.string(d.mode().seedRule())).append(",\n");
+        LatinHypercube h = d.hypercube();
+        field(b, 2, "lhs_rule", d.mode().drawsParameters() ? Json.string(LatinHypercube.RULE) : "null").append(",\n");
+        indent(b, 2).append("\"drawn_parameters\": [");
+        List<ParameterUncertainty.Entry> entries = h.entries();
+        for (int j = 0; j < entries.size(); j++) {
+            ParameterUncertainty.Entry e = entries.get(j);
+            Distribution dist = e.distribution();
+            b.append(j == 0 ? "\n" : ",\n");
+            indent(b, 3).append("{\"name\": ").append(Json.string(e.name()))
+                .append(", \"distribution\": ").append(Json.string(dist.shape().id()))
+                .append(", \"low\": ").append(Json.number(dist.low()))
+                .append(", \"mode\": ").append(Json.number(dist.mode()))
+                .append(", \"high\": ").append(Json.number(dist.high()))
+                .append(", \"default\": ").append(Json.number(e.parameter().defaultValue()))
+                .append(", \"source\": ").append(Json.string(e.source())).append('}');
+        }
+        if (!entries.isEmpty()) {
+            indent(b.append('\n'), 2);
+        }
+        b.append("],\n");
+        if (entries.isEmpty()) {
+            field(b, 2, "draws", "null").append('\n');
+        } else {
+            indent(b, 2).append("\"draws\": {\n");
+            indent(b, 3).append("\"columns\": [\"replicate\", \"seed\"");
+            for (ParameterUncertainty.Entry e : entries) {
+                b.append(", ").append(Json.string(e.name()));
+            }
+            b.append("],\n");
+            indent(b, 3).append("\"rows\": [\n");
+            // streamed: at ~1.4 KB a replicate, 100,000 replicates would not fit one string comfortably
+            out.write(b.toString());
+            b.setLength(0);
+            for (int r = 1; r <= d.replicates(); r++) {
+                indent(b, 4).append('[').append(r).append(", ").append(d.seed(r));
+                for (int j = 0; j < entries.size(); j++) {
+                    b.append(", ").append(Json.number(h.value(r, j)));
+                }
+                b.append(r < d.replicates() ? "],\n" : "]\n");
+                out.write(b.toString());
+                b.setLength(0);
+            }
+            indent(b, 3).append("]\n");
+            indent(b, 2).append("}\n");
+        }
+        indent(b, 1).append("},\n");
     }
 
     /** The scenario's events after the horizon, which the run did not apply: one object a line, in date order. */

@@ -104,11 +104,12 @@ class OutputWritersTest {
     @Test
     void provenanceJsonForAnEnsemble() throws Exception {
         Provenance p = new Provenance(Scenario.defaults(), "built-in:defaults", Map.of(), 9, 20,
-            new Provenance.Ensemble(9, 1000, "rule \\ with backslash"), Instant.now(), List.of(), Map.of());
+            org.cascade.run.EnsembleDesign.shocksOnly(9, 1000), Instant.now(), List.of(), Map.of());
         StringWriter w = new StringWriter();
         ProvenanceJson.write(p, w);
-        assertThat(w.toString()).contains("\"master_seed\": 9", "\"replicates\": 1000",
-            "\"seed_rule\": \"rule \\\\ with backslash\"", "\"seed\": null");
+        assertThat(w.toString()).contains("\"master_seed\": 9", "\"replicates\": 1000", "\"uncertainty\": \"shocks\"",
+            "\"seed_rule\": " + Json.string(org.cascade.run.EnsembleRunner.SEED_RULE), "\"seed\": null",
+            "\"lhs_rule\": null", "\"drawn_parameters\": []", "\"draws\": null");
         assertBalanced(w.toString());
     }
 
