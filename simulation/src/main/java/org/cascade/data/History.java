@@ -69,12 +69,10 @@ public final class History {
         all.addAll(gdp(StateCode.KG, 9.25, 12.13, 13.99));
         all.addAll(gdp(StateCode.TJ, 8.94, 10.71, 12.06));
         all.addAll(gdp(StateCode.TM, 50.01, 56.54, 59.89));
-        all.addAll(gdp(StateCode.AZ, 54.83, 78.81, 72.36));
-        all.addAll(gdp(StateCode.AM, 13.88, 19.51, 24.21));
         return List.copyOf(all);
     }
 
-    /** GDP 2021-2023 (World Bank); 2024 is the base year's figure. */
+    /** GDP 2021-2023 (World Bank) of a state with a freight origin; 2024 is the base year's figure. */
     private static List<Observation> gdp(StateCode s, double y2021, double y2022, double y2023) {
         return List.of(
             new Observation(GDP, s.name(), 2021, Figure.of(y2021 * BaseYear.BN, WB, "2021")),
