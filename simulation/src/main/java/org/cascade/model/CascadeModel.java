@@ -151,6 +151,53 @@ public class CascadeModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(monthlyOrder), 1.0);
     }
 
+    /**
+     * The route block on its own, started from given volumes instead of the 2024 base year: route conditions and
+     * congestion ({@link RouteAgent}), logit choice, demand and capacity ({@link RouteChoiceProcess}), exactly as in
+     * a run, but with the demand of each origin driven by a given index rather than by the state agents. It exists
+     * for history-friendly validation (the backcast of {@code org.cascade.calibration.Backcast}), where the rest of
+     * the model cannot yet start from an earlier year. Random disruptions and investment are not part of it.
+     *
+     * @param start        parameters under which the constants are fitted (the route conditions of the start year)
+     * @param freightMt    demand by freight origin at the start (Mt/yr), in {@link org.cascade.region.FreightOrigin} order
+     * @param oilMt        demand by oil origin at the start (Mt/yr), in {@link org.cascade.region.OilOrigin} order
+     * @param volumes      route volumes at the start (Mt/yr), in {@link RouteCode} order: the targets of the fit
+     * @param conditions   parameters in force in month {@code t} (0 = the first month after the start)
+     * @param freightIndex demand index of each freight origin in month {@code t}, relative to the start
+     * @param oilIndex     demand index of each oil origin in month {@code t}, relative to the start
+     * @param months       months to run
+     * @return route volumes (Mt/yr) by row and route: row 0 the fitted start, row {@code t + 1} after month {@code t}
+     */
+    public static double[][] routeBlock(ParameterSet start, double[] freightMt, double[] oilMt, double[] volumes,
+                                        java.util.function.IntFunction<ParameterSet> conditions,
+                                        java.util.function.IntFunction<double[]> freightIndex,
+                                        java.util.function.IntFunction<double[]> oilIndex, int months) {
+        CascadeModel m = new CascadeModel(Scenario.defaults(), start, 0, Math.max(1, (months + 11) / 12));
+        m.p = new ModelParameters(start);
+        for (RouteCode r : RouteCode.values()) {
+            m.routes[r.ordinal()] = new RouteAgent(r);
+        }
+        RouteChoiceProcess choice = new RouteChoiceProcess(freightMt, oilMt, volumes);
+        choice.calibrate(m, start);
+        double[][] out = new double[months + 1][RouteCode.COUNT];
+        for (int t = 0; t <= months; t++) {
+            if (t > 0) {
+                m.month = t - 1;
+                m.p = new ModelParameters(conditions.apply(t - 1));
+                choice.freightIndex = freightIndex.apply(t - 1);
+                choice.oilIndex = oilIndex.apply(t - 1);
+                for (RouteAgent r : m.routes) {
+                    r.step(m);
+                }
+                choice.step(m);
+            }
+            for (RouteAgent r : m.routes) {
+                out[t][r.code.ordinal()] = r.volume;
+            }
+        }
+        return out;
+    }
+
     /** The steppables of one month in their fixed order (for the benchmark that compares MASON with a plain loop). */
     public Steppable[] monthlyOrder() {
         return monthlyOrder.clone();

@@ -14,7 +14,8 @@ import sim.engine.Steppable;
  * U = ASC - GC / scale. Freight demand grows with the origin's GDP (China transit at its own rate) and with falls
  * in its expected cost; oil with its own growth. A route over capacity carries its capacity and each origin's
  * part of the excess goes to that origin's other routes with room. The alternative-specific constants are fitted at start so that step 0
- * reproduces the observed 2024 volumes.
+ * reproduces the observed 2024 volumes. The backcast ({@link CascadeModel#routeBlock}) starts the same process from
+ * other base volumes and drives its demand by a recorded path instead of the state agents.
  */
 final class RouteChoiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -47,14 +48,51 @@ final class RouteChoiceProcess implements Steppable {
     private final double[] oilLostMt = new double[OilOrigin.COUNT];
     private final double[] oilLost0 = new double[OilOrigin.COUNT];
     private final double[] oilDemand = new double[OilOrigin.COUNT];
+    /** Demand of each origin at the start (Mt/yr) and the route volumes the constants are fitted to. */
+    private final double[] freightBase = new double[FreightOrigin.COUNT];
+    private final double[] oilBase = new double[OilOrigin.COUNT];
+    private final double[] target = new double[RouteCode.COUNT];
+    /** True for the 2024 base year, whose fitted constants may be cached by calibration parameters. */
+    private final boolean baseYear;
+    /**
+     * Demand index since the start by freight and by oil origin, set from outside each month; null in the full
+     * model, where freight follows the states' GDP (China transit its own growth) and oil {@code route.oil_growth}.
+     */
+    double[] freightIndex;
+    double[] oilIndex;
 
     RouteChoiceProcess() {
+        this(baseFreight(), baseOil(), baseVolumes(), true);
+    }
+
+    /** The process started from other base demands and volumes (for the backcast); never cached. */
+    RouteChoiceProcess(double[] freightMt, double[] oilMt, double[] volumes) {
+        this(freightMt, oilMt, volumes, false);
+    }
+
+    private RouteChoiceProcess(double[] freightMt, double[] oilMt, double[] volumes, boolean baseYear) {
+        System.arraycopy(freightMt, 0, freightBase, 0, FreightOrigin.COUNT);
+        System.arraycopy(oilMt, 0, oilBase, 0, OilOrigin.COUNT);
+        System.arraycopy(volumes, 0, target, 0, RouteCode.COUNT);
+        this.baseYear = baseYear;
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             freightRoutes[o.ordinal()] = ordinals(o.routes());
         }
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             oilRoutes[o.ordinal()] = ordinals(o.routes());
         }
+    }
+
+    private static double[] baseFreight() {
+        return java.util.Arrays.stream(FreightOrigin.values()).mapToDouble(BaseYear::freightMt).toArray();
+    }
+
+    private static double[] baseOil() {
+        return java.util.Arrays.stream(OilOrigin.values()).mapToDouble(BaseYear::oilMt).toArray();
+    }
+
+    private static double[] baseVolumes() {
+        return java.util.Arrays.stream(RouteCode.values()).mapToDouble(r -> BaseYear.routeVolume(r).value()).toArray();
     }
 
     private static int[] ordinals(java.util.List<RouteCode> routes) {
@@ -65,12 +103,12 @@ final class RouteChoiceProcess implements Steppable {
     void calibrate(CascadeModel m, ParameterSet calibration) {
         RouteAgent[] routes = m.routes;
         for (RouteAgent r : routes) {
-            r.volume = BaseYear.routeVolume(r.code).value();
+            r.volume = target[r.code.ordinal()];
             r.congestionVolume = r.volume;
             r.updateConditions(m.p);
             r.asc = 0;
         }
-        double[] known = FITTED.get(calibration);
+        double[] known = baseYear ? FITTED.get(calibration) : null;
         if (known != null) {
             for (RouteAgent r : routes) {
                 r.asc = known[r.code.ordinal()];
@@ -81,7 +119,7 @@ final class RouteChoiceProcess implements Steppable {
             for (RouteAgent r : routes) {
                 asc[r.code.ordinal()] = r.asc;
             }
-            if (FITTED.size() < MAX_CACHED) {
+            if (baseYear && FITTED.size() < MAX_CACHED) {
                 FITTED.put(calibration, asc);
             }
         }
@@ -109,9 +147,9 @@ final class RouteChoiceProcess implements Steppable {
             allocate(m, false, 0);
             double worst = 0;
             for (RouteAgent r : routes) {
-                double target = BaseYear.routeVolume(r.code).value();
-                if (target > 0 && r.available() && volume[r.code.ordinal()] > 0) {
-                    double step = Math.log(target / volume[r.code.ordinal()]);
+                double observed = target[r.code.ordinal()];
+                if (observed > 0 && r.available() && volume[r.code.ordinal()] > 0) {
+                    double step = Math.log(observed / volume[r.code.ordinal()]);
                     r.asc += step;
                     worst = Math.max(worst, Math.abs(step));
                 }
@@ -137,10 +175,10 @@ final class RouteChoiceProcess implements Steppable {
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             int oi = o.ordinal();
             freightCost[oi] = logitShares(routes, freightRoutes[oi], share[oi], p.logitScale);
-            double demand = BaseYear.freightMt(o);
+            double demand = freightBase[oi];
             if (grow) {
-                double income = o.state() == null ? Math.pow(1 + p.transitGrowth, months / 12.0)
-                    : m.state(o.state()).gdpIndex();
+                double income = freightIndex != null ? freightIndex[oi]
+                    : o.state() == null ? Math.pow(1 + p.transitGrowth, months / 12.0) : m.state(o.state()).gdpIndex();
                 demand *= income * Math.exp(-(freightCost[oi] - freightCost0[oi]) / p.demandCostScale);
             }
             freightDemand[oi] = demand;
@@ -156,7 +194,7 @@ final class RouteChoiceProcess implements Steppable {
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
             logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
-            oilDemand[oi] = BaseYear.oilMt(o) * oilGrowth;
+            oilDemand[oi] = oilBase[oi] * (grow && oilIndex != null ? oilIndex[oi] : oilGrowth);
             for (int r : oilRoutes[oi]) {
                 oilFlow[oi][r] = oilDemand[oi] * share[oi][r];
             }
