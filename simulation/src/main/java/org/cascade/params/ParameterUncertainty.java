@@ -104,6 +104,8 @@ public final class ParameterUncertainty {
         put("invest.growth_effect", triangular(0.05, 0.15, 0.3), "Assumption: capital share ~0.3, between a sixth and all of it productive");
         put("invest.trade_elasticity", logUniform(0.025, 0.1), FACTOR_TWO);
         put("gdp.trade_gain", uniform(0.15, 0.45), HALF);
+        put("oil.rent_share", uniform(0.4, 0.8),
+            "World Bank oil rents put it near 0.6-0.8 of export revenue; lower for costs the rents leave out");
         // Disputes
         put("dispute.tension_decay", logUniform(0.015, 0.06), FACTOR_TWO);
         put("dispute.stance_effect", logUniform(0.01, 0.04), FACTOR_TWO);
@@ -111,11 +113,14 @@ public final class ParameterUncertainty {
         put("dispute.incident_rate", logUniform(0.04, 0.16), "Assumption: the ~7 incidents a year KG-TJ is a weak source; a factor of 2");
         put("dispute.incident_floor", uniform(0.1, 0.4), "Assumption: delimited borders a tenth to 0.4 as incident-prone");
         put("dispute.incident_tension", uniform(0.04, 0.12), HALF);
-        put("dispute.negotiation_base", uniform(-3.5, -1.5), "Assumption: a base chance of a round of 3% to 18% a month");
+        put("dispute.negotiation_base", uniform(-6.5, -4.5),
+            "Assumption: a breakthrough about e times rarer or likelier than calibrated (MODEL.md 7.7)");
         put("dispute.negotiation_trust", uniform(1.5, 4.5), HALF);
         put("dispute.negotiation_will", uniform(1, 3), HALF);
-        put("dispute.progress_per_round", uniform(0.03, 0.08),
-            "Assumption: rounds that move KG-TJ from 53% to >90% agreed in 10 to 25 months");
+        put("dispute.progress_per_round", uniform(0.1, 0.2),
+            "Assumption: a breakthrough settles a tenth to a fifth of a border (KG-TJ's last 8% in one step)");
+        put("dispute.embargo_lift_rate", logUniform(0.0015, 0.006),
+            "Assumption: half to twice the default; no AZ-AM opening in 384 months bounds it above by 0.008 (95%)");
         put("dispute.clash_rate", logUniform(0.025, 0.1), FACTOR_TWO);
         put("dispute.clash_threshold", uniform(0.5, 0.7), "Assumption: +-0.1 around the default");
         put("dispute.clash_gdp_cost", uniform(0.005, 0.02), "Assumption: half to twice the default");
@@ -145,6 +150,8 @@ public final class ParameterUncertainty {
         put("shock.disaster_rate", logUniform(0.002, 0.008), FACTOR_TWO);
         put("shock.loss_recovery_months", triangular(12, 24, 48), "Assumption: one to four years, most likely two");
         put("shock.disaster_gdp_cost", logUniform(0.002, 0.008), FACTOR_TWO);
+        put("shock.disaster_trade_loss", uniform(0.05, 0.2),
+            "Gassebner, Keck and Teh (2010) give the sign, not a size for this region: half to twice the default");
         put("shock.solidarity", uniform(0.3, 0.7),
             "Assumption: the AZAL template shows that states help, not how readily; +-0.2 around the default");
         put("shock.route_disruption_rate", logUniform(0.002, 0.008), FACTOR_TWO);

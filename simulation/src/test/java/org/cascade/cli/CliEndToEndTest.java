@@ -64,11 +64,11 @@ class CliEndToEndTest {
     void noOutPrintsTheSummaryAndWritesNothing() throws Exception {
         Path runs = Path.of("runs");
         List<String> before = listing(runs);
-        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "1", "--seed", "1",
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "defaults", "--years", "5", "--seed", "1",
             "--no-out", "--summary");
         assertThat(r.code()).as(r.err()).isZero();
-        // seed 1 logs more events than the summary shows: the rest are not said to be in a CSV
-        assertThat(r.out()).contains("Regional trade", "2026-01", " more)").doesNotContain("events CSV");
+        // five years log more events than the summary shows: the rest are not said to be in a CSV
+        assertThat(r.out()).contains("Regional trade", "2030-01", " more)").doesNotContain("events CSV");
         assertThat(r.err()).doesNotContain("wrote");
         assertThat(listing(runs)).isEqualTo(before);
     }
