@@ -20,8 +20,8 @@ import sim.engine.Steppable;
 
 /**
  * Last in the month: records every output series into a preallocated table (row = step, column = series).
- * Each series is declared once, as a {@link Reporter} that binds its key to the function computing it, so a
- * column can never be written under another series' name.
+ * Each metric is declared once, as a {@link Series} that binds its name and subjects to the function computing
+ * their values, so a column can never be written under another series' name.
  * <p>
  * Cooperation index (0..1) = 0.35 mean trust over the 21 pairs + 0.25 (1 - mean dispute tension)
  * + 0.15 share of the four disputed borders open + 0.25 min(1, R / (2 R0)), where R is regional trade over
@@ -35,18 +35,26 @@ public final class DataCollector implements Steppable {
     static final double COOPERATION_WEIGHT_OPEN = 0.15;
     static final double COOPERATION_WEIGHT_TRADE = 0.25;
 
-    /** One recorded series: its key and how to read its value from the model. */
-    record Reporter(SeriesKey key, Value value) implements Serializable {
+    /**
+     * One metric: its name, its subjects in column order, and the function that writes the subjects' values in that
+     * order. Each fill loops over the same array its subjects were named from, so names and values stay together.
+     */
+    record Series(String metric, List<String> subjects, Fill fill) implements Serializable {
     }
 
-    /** Reads one number from the model at the end of a month. */
+    /** Writes one value per subject into {@code row} from {@code at}, in the order of the subjects. */
     @FunctionalInterface
-    interface Value extends Serializable {
-        double of(CascadeModel m);
+    interface Fill extends Serializable {
+        void into(CascadeModel m, double[] row, int at);
     }
+
+    private static final StateCode[] STATES = StateCode.values();
+    private static final Pair[] PAIRS = Pair.all().toArray(Pair[]::new);
+    private static final RouteCode[] ROUTES = RouteCode.values();
+    private static final DisputeCode[] DISPUTES = DisputeCode.values();
 
     private final CascadeModel m;
-    private final Reporter[] reporters;
+    private final Series[] series;
     private final List<SeriesKey> keys;
     private final double[][] rows;
     private int recorded;
@@ -54,84 +62,134 @@ public final class DataCollector implements Steppable {
 
     DataCollector(CascadeModel m, int months) {
         this.m = m;
-        this.reporters = reporters().toArray(Reporter[]::new);
-        this.keys = Arrays.stream(reporters).map(Reporter::key).toList();
-        rows = new double[months + 1][reporters.length];
+        this.series = series().toArray(Series[]::new);
+        List<SeriesKey> k = new ArrayList<>();
+        for (Series s : series) {
+            for (String subject : s.subjects()) {
+                k.add(new SeriesKey(s.metric(), subject));
+            }
+        }
+        this.keys = List.copyOf(k);
+        rows = new double[months + 1][keys.size()];
         tradeIntensity0 = tradeIntensity(m);
     }
 
-    /** Every recorded series, in column order. */
-    static List<Reporter> reporters() {
-        List<Reporter> out = new ArrayList<>();
-        for (StateCode s : Codes.STATES) {
-            add(out, Metrics.GDP, s.name(), m -> m.state(s).gdp);
-        }
-        for (StateCode s : Codes.STATES) {
-            add(out, Metrics.POPULATION, s.name(), m -> m.state(s).population);
-        }
-        for (StateCode s : Codes.STATES) {
-            add(out, Metrics.TOTAL_TRADE, s.name(), m -> m.relations.totalTrade(s));
-        }
-        for (StateCode s : Codes.STATES) {
-            for (PartnerCode c : Codes.PARTNERS) {
-                add(out, Metrics.EXTERNAL_TRADE, s + "-" + c, m -> m.trade.external[s.ordinal()][c.ordinal()]);
-            }
-        }
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            add(out, Metrics.TRADE, pair.name(), m -> m.relations.turnover(k));
-        }
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            for (Sector s : Codes.SECTORS) {
-                int si = s.ordinal();
-                add(out, Metrics.TRADE_SECTOR, pair.name() + ":" + s.id(), m -> m.relations.trade[k][si]);
-            }
-        }
-        add(out, Metrics.REGIONAL_TRADE, Metrics.REGION, DataCollector::regionalTrade);
-        add(out, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, m -> m.routes[RouteCode.MIDDLE_CORRIDOR.ordinal()].volume);
-        for (RouteCode r : RouteCode.values()) {
-            add(out, Metrics.ROUTE_VOLUME, r.id(), m -> m.routes[r.ordinal()].volume);
-        }
-        for (RouteCode r : RouteCode.values()) {
-            add(out, Metrics.ROUTE_CAPACITY, r.id(), m -> m.routes[r.ordinal()].effectiveCapacity);
-        }
-        for (RouteCode r : RouteCode.values()) {
-            add(out, Metrics.ROUTE_SHARE, r.id(), m -> m.routes[r.ordinal()].share);
-        }
-        for (Pair pair : Pair.all()) {
-            add(out, Metrics.INVESTMENT_STOCK, pair.name(), m -> m.relations.pairStock(pair));
-        }
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            add(out, Metrics.TRAVEL, pair.name(), m -> m.relations.travel[k]);
-        }
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            add(out, Metrics.TRUST, pair.name(), m -> m.relations.trust[k]);
-        }
-        for (DisputeCode d : DisputeCode.values()) {
-            add(out, Metrics.DISPUTE_TENSION, d.id(), m -> m.disputes[d.ordinal()].tension);
-        }
-        for (DisputeCode d : DisputeCode.values()) {
-            add(out, Metrics.DISPUTE_PROGRESS, d.id(), m -> m.disputes[d.ordinal()].progress);
-        }
-        for (DisputeCode d : DisputeCode.values()) {
-            add(out, Metrics.DISPUTE_UNDELIMITED, d.id(), m -> m.disputes[d.ordinal()].undelimited);
-        }
-        for (DisputeCode d : DisputeCode.values()) {
-            add(out, Metrics.DISPUTE_INCIDENTS, d.id(), m -> m.disputes[d.ordinal()].incidents);
-        }
-        for (DisputeCode d : DisputeCode.values()) {
-            add(out, Metrics.BORDER_OPEN, d.id(), m -> m.disputes[d.ordinal()].open ? 1 : 0);
-        }
-        add(out, Metrics.COMMODITY_PRICE, Metrics.REGION, m -> Math.exp(m.commodityLog));
-        add(out, Metrics.COOPERATION_INDEX, Metrics.REGION, m -> m.collector.cooperationIndex());
-        return out;
-    }
+    /** Every recorded metric, in column order. */
+    static List<Series> series() {
+        List<Series> out = new ArrayList<>();
+        List<String> states = Arrays.stream(STATES).map(StateCode::name).toList();
+        List<String> pairs = Arrays.stream(PAIRS).map(Pair::name).toList();
+        List<String> routes = Arrays.stream(ROUTES).map(RouteCode::id).toList();
+        List<String> disputes = Arrays.stream(DISPUTES).map(DisputeCode::id).toList();
+        List<String> region = List.of(Metrics.REGION);
 
-    private static void add(List<Reporter> out, String metric, String subject, Value value) {
-        out.add(new Reporter(new SeriesKey(metric, subject), value));
+        out.add(new Series(Metrics.GDP, states, (m, row, at) -> {
+            for (StateCode s : STATES) {
+                row[at++] = m.state(s).gdp;
+            }
+        }));
+        out.add(new Series(Metrics.POPULATION, states, (m, row, at) -> {
+            for (StateCode s : STATES) {
+                row[at++] = m.state(s).population;
+            }
+        }));
+        out.add(new Series(Metrics.TOTAL_TRADE, states, (m, row, at) -> {
+            for (StateCode s : STATES) {
+                row[at++] = m.relations.totalTrade(s);
+            }
+        }));
+        List<String> external = new ArrayList<>();
+        for (StateCode s : STATES) {
+            for (PartnerCode c : Codes.PARTNERS) {
+                external.add(s + "-" + c);
+            }
+        }
+        out.add(new Series(Metrics.EXTERNAL_TRADE, external, (m, row, at) -> {
+            for (StateCode s : STATES) {
+                for (PartnerCode c : Codes.PARTNERS) {
+                    row[at++] = m.trade.external[s.ordinal()][c.ordinal()];
+                }
+            }
+        }));
+        out.add(new Series(Metrics.TRADE, pairs, (m, row, at) -> {
+            for (Pair pair : PAIRS) {
+                row[at++] = m.relations.turnover(pair.index());
+            }
+        }));
+        List<String> pairSectors = new ArrayList<>();
+        for (Pair pair : PAIRS) {
+            for (Sector s : Codes.SECTORS) {
+                pairSectors.add(pair.name() + ":" + s.id());
+            }
+        }
+        out.add(new Series(Metrics.TRADE_SECTOR, pairSectors, (m, row, at) -> {
+            for (Pair pair : PAIRS) {
+                for (Sector s : Codes.SECTORS) {
+                    row[at++] = m.relations.trade[pair.index()][s.ordinal()];
+                }
+            }
+        }));
+        out.add(new Series(Metrics.REGIONAL_TRADE, region, (m, row, at) -> row[at] = regionalTrade(m)));
+        out.add(new Series(Metrics.MIDDLE_CORRIDOR, List.of(Metrics.TITR),
+            (m, row, at) -> row[at] = m.routes[RouteCode.MIDDLE_CORRIDOR.ordinal()].volume));
+        out.add(new Series(Metrics.ROUTE_VOLUME, routes, (m, row, at) -> {
+            for (RouteCode r : ROUTES) {
+                row[at++] = m.routes[r.ordinal()].volume;
+            }
+        }));
+        out.add(new Series(Metrics.ROUTE_CAPACITY, routes, (m, row, at) -> {
+            for (RouteCode r : ROUTES) {
+                row[at++] = m.routes[r.ordinal()].effectiveCapacity;
+            }
+        }));
+        out.add(new Series(Metrics.ROUTE_SHARE, routes, (m, row, at) -> {
+            for (RouteCode r : ROUTES) {
+                row[at++] = m.routes[r.ordinal()].share;
+            }
+        }));
+        out.add(new Series(Metrics.INVESTMENT_STOCK, pairs, (m, row, at) -> {
+            for (Pair pair : PAIRS) {
+                row[at++] = m.relations.pairStock(pair);
+            }
+        }));
+        out.add(new Series(Metrics.TRAVEL, pairs, (m, row, at) -> {
+            for (Pair pair : PAIRS) {
+                row[at++] = m.relations.travel[pair.index()];
+            }
+        }));
+        out.add(new Series(Metrics.TRUST, pairs, (m, row, at) -> {
+            for (Pair pair : PAIRS) {
+                row[at++] = m.relations.trust[pair.index()];
+            }
+        }));
+        out.add(new Series(Metrics.DISPUTE_TENSION, disputes, (m, row, at) -> {
+            for (DisputeCode d : DISPUTES) {
+                row[at++] = m.disputes[d.ordinal()].tension;
+            }
+        }));
+        out.add(new Series(Metrics.DISPUTE_PROGRESS, disputes, (m, row, at) -> {
+            for (DisputeCode d : DISPUTES) {
+                row[at++] = m.disputes[d.ordinal()].progress;
+            }
+        }));
+        out.add(new Series(Metrics.DISPUTE_UNDELIMITED, disputes, (m, row, at) -> {
+            for (DisputeCode d : DISPUTES) {
+                row[at++] = m.disputes[d.ordinal()].undelimited;
+            }
+        }));
+        out.add(new Series(Metrics.DISPUTE_INCIDENTS, disputes, (m, row, at) -> {
+            for (DisputeCode d : DISPUTES) {
+                row[at++] = m.disputes[d.ordinal()].incidents;
+            }
+        }));
+        out.add(new Series(Metrics.BORDER_OPEN, disputes, (m, row, at) -> {
+            for (DisputeCode d : DISPUTES) {
+                row[at++] = m.disputes[d.ordinal()].open ? 1 : 0;
+            }
+        }));
+        out.add(new Series(Metrics.COMMODITY_PRICE, region, (m, row, at) -> row[at] = Math.exp(m.commodityLog)));
+        out.add(new Series(Metrics.COOPERATION_INDEX, region, (m, row, at) -> row[at] = m.collector.cooperationIndex()));
+        return out;
     }
 
     public List<SeriesKey> keys() {
@@ -146,8 +204,10 @@ public final class DataCollector implements Steppable {
 
     void record(int row) {
         double[] v = rows[row];
-        for (int c = 0; c < reporters.length; c++) {
-            v[c] = reporters[c].value().of(m);
+        int at = 0;
+        for (Series s : series) {
+            s.fill().into(m, v, at);
+            at += s.subjects().size();
         }
         recorded = row + 1;
     }
