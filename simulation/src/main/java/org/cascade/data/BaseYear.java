@@ -222,6 +222,19 @@ public final class BaseYear {
         };
     }
 
+    /**
+     * Share of crude oil in a state's trade with its westbound partners (EU, Türkiye, Georgia), 2024. Assumption:
+     * crude is about three quarters of Kazakh exports to the EU (Eurostat lists Kazakhstan among the EU's main
+     * crude suppliers) and a smaller part of Turkmen westbound trade; the others ship no crude west.
+     */
+    public static double oilShareOfWestboundTrade(StateCode s) {
+        return switch (s) {
+            case KZ -> 0.7;
+            case TM -> 0.3;
+            default -> 0;
+        };
+    }
+
     /** Caspian oil exports by origin, Mt/yr in 2024: KZ through the CPC plus its BTC share; TM the rest of BTC transit. */
     public static double oilMt(OilOrigin o) {
         return switch (o) {

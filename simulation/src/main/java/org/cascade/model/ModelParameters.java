@@ -19,6 +19,7 @@ final class ModelParameters implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final double theta;
+    final double diversion;
     final double eta;
     final double worldGrowth;
     final double tradeAdjust;
@@ -123,6 +124,7 @@ final class ModelParameters implements Serializable {
 
     ModelParameters(ParameterSet p) {
         theta = p.get("trade.elasticity");
+        diversion = p.get("trade.diversion");
         eta = p.get("trade.income_elasticity");
         worldGrowth = p.get("trade.world_growth");
         tradeAdjust = p.get("trade.adjustment_rate");

@@ -34,6 +34,8 @@ final class RouteChoiceProcess implements Steppable {
     /** Expected cost (share-weighted generalised cost) per freight origin, now and at step 0. */
     final double[] freightCost = new double[FreightOrigin.COUNT];
     final double[] freightCost0 = new double[FreightOrigin.COUNT];
+    private final double[] oilCost = new double[OilOrigin.COUNT];
+    private final double[] oilCost0 = new double[OilOrigin.COUNT];
     final double[] freightDemand = new double[FreightOrigin.COUNT];
     private final double[][] share = new double[Math.max(FreightOrigin.COUNT, OilOrigin.COUNT)][RouteCode.COUNT];
     private final double[] volume = new double[RouteCode.COUNT];
@@ -127,6 +129,9 @@ final class RouteChoiceProcess implements Steppable {
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             freightCost0[o.ordinal()] = freightCost[o.ordinal()];
         }
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            oilCost0[o.ordinal()] = oilCost[o.ordinal()];
+        }
         allocate(m, false, 0);
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             freightLost0[o.ordinal()] = freightLost[o.ordinal()];
@@ -193,7 +198,7 @@ final class RouteChoiceProcess implements Steppable {
         double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
-            logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
+            oilCost[oi] = logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
             oilDemand[oi] = oilBase[oi] * (grow && oilIndex != null ? oilIndex[oi] : oilGrowth);
             for (int r : oilRoutes[oi]) {
                 oilFlow[oi][r] = oilDemand[oi] * share[oi][r];
@@ -327,6 +332,26 @@ final class RouteChoiceProcess implements Steppable {
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             if (o.state() == s) {
                 return Math.max(0, oilLostMt[o.ordinal()] - oilLost0[o.ordinal()]);
+            }
+        }
+        return 0;
+    }
+
+    /** Expected pipeline cost of a state's oil relative to step 0 (1 = unchanged; 1 for states with none). */
+    double oilCostRatio(StateCode s) {
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            if (o.state() == s) {
+                return oilCost0[o.ordinal()] > 0 && oilCost[o.ordinal()] > 0 ? oilCost[o.ordinal()] / oilCost0[o.ordinal()] : 1;
+            }
+        }
+        return 1;
+    }
+
+    /** Share of a state's oil, up to its 2024 volume, that no pipeline took (beyond step 0). */
+    double oilLostShare(StateCode s) {
+        for (OilOrigin o : Codes.OIL_ORIGINS) {
+            if (o.state() == s) {
+                return Math.min(1, oilLostMt(s) / BaseYear.oilMt(o));
             }
         }
         return 0;

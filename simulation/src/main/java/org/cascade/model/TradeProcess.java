@@ -41,6 +41,7 @@ final class TradeProcess implements Steppable {
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
     private final double[] gain = new double[StateCode.COUNT];
     private final double[] partnerIndex = new double[PartnerCode.COUNT];
+    private final double[] costFactor = new double[PartnerCode.COUNT];
     /** Partner growth at the registry's defaults: the trend growth of GDP already contains it. */
     private final double[] partnerIndexDefault = new double[PartnerCode.COUNT];
 
@@ -155,11 +156,16 @@ final class TradeProcess implements Steppable {
         }
         for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
-            double ratio = m.routeChoice.costRatio(s);
-            // westbound freight that no route could carry last month is trade that did not happen
-            double shipped = 1 - m.routeChoice.freightLostShare(s);
+            // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
+            // the EU and Türkiye are mostly CPC and BTC oil): its cost and what cannot be shipped follow each mode
+            double oil = BaseYear.oilShareOfWestboundTrade(s);
+            double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
+            double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
             double yi = m.state(s).gdpIndex();
             double disrupted = 1 - m.state(s).tradeDisruption;
+            // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
+            double resistance = 0;
+            double weights = 0;
             for (PartnerCode c : Codes.PARTNERS) {
                 int j = c.ordinal();
                 double costRatio = switch (c) {
@@ -170,8 +176,17 @@ final class TradeProcess implements Steppable {
                     default -> westbound(c) ? ratio : 1;
                 };
                 double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
+                costFactor[j] = power(tauRatio, -p.theta);
+                resistance += external0[i][j] * costFactor[j];
+                weights += external0[i][j];
+            }
+            // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
+            // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
+            double diversion = weights > 0 && resistance > 0 ? Math.pow(resistance / weights, -p.diversion) : 1;
+            for (PartnerCode c : Codes.PARTNERS) {
+                int j = c.ordinal();
                 double withPartner = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
-                external[i][j] = withPartner * power(tauRatio, -p.theta) * disrupted * (westbound(c) ? shipped : 1);
+                external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1);
                 // partner growth away from its default (which the trend already holds) reaches GDP through exports
                 double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta);
                 gain[i] += (external[i][j] - incomeOnly) / 2;

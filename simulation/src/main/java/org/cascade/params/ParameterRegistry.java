@@ -130,6 +130,9 @@ public final class ParameterRegistry {
         add("trade.elasticity", "", 4.5, 1, 10, TRADE,
             "Trade elasticity: percent change in a flow per percent change in bilateral trade cost",
             "Head and Mayer (2014), structural gravity estimates centre on 4-5");
+        add("trade.diversion", "", 0.5, 0, 1, TRADE,
+            "Share of external trade made dearer by a route's cost that moves to the state's other partners (multilateral resistance; 0 none, 1 all)",
+            "Assumption: between no diversion and structural gravity's full reallocation (Anderson and van Wincoop 2003); after 2022 Kazakh trade with the EU and Türkiye rose as trade with Russia got dearer");
         add("trade.income_elasticity", "", 1.0, 0, 2, TRADE,
             "Elasticity of a bilateral flow to the partners' GDP", "Gravity: unit income elasticity (Head and Mayer 2014)");
         add("trade.world_growth", "1/yr", 0.04, -0.1, 0.2, TRADE,

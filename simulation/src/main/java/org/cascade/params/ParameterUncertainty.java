@@ -77,6 +77,8 @@ public final class ParameterUncertainty {
         put("trade.elasticity", uniform(3.5, 6),
             "Assumption: the spread of Head and Mayer (2014)'s structural estimates around their 4-5 centre");
         put("trade.adjustment_rate", triangular(0.04, 0.08, 0.16), "Assumption: half-life 4 to 17 months, most likely 8");
+        put("trade.diversion", uniform(0.25, 0.75),
+            "Assumption: the middle half between no diversion and structural gravity's full reallocation");
         put("trade.trust_semi_elasticity", uniform(0.75, 2.25), HALF);
         put("trade.transport_share", uniform(0.2, 0.3), "The parameter's source: transport ~20-30% of value for bulk goods");
         put("trade.new_pair_potential", uniform(0.1, 0.5), "Assumption: new trade starts at a tenth to a half of gravity's potential");

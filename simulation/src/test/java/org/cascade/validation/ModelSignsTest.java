@@ -121,4 +121,22 @@ class ModelSignsTest {
         assertThat(tradeChange).isPositive();
         assertThat(gdpChange).isLessThan(1.2 * defaults.get("gdp.trade_gain") * tradeChange);
     }
+
+    @Test
+    void aNorthernDisruptionDivertsKazakhTradeAwayFromRussiaMostAndTowardChina() {
+        // before: Kazakh trade with the EU fell as much as with Russia (-37%), since all of it rode the freight routes
+        Scenario disrupted = scenario("northern-route-disruption");
+        double ru = change(disrupted, "KZ-RU");
+        double eu = change(disrupted, "KZ-EU");
+        double cn = change(disrupted, "KZ-CN");
+        assertThat(ru).isLessThan(eu - 0.2);
+        assertThat(eu).isGreaterThan(-0.15);
+        assertThat(cn).isPositive();
+    }
+
+    private double change(Scenario s, String subject) {
+        double with = mean(s, defaults, 10, r -> r.yearMean(Metrics.EXTERNAL_TRADE, subject, 2027));
+        double without = mean(baseline, defaults, 10, r -> r.yearMean(Metrics.EXTERNAL_TRADE, subject, 2027));
+        return with / without - 1;
+    }
 }
