@@ -161,6 +161,9 @@ final class TradeProcess implements Steppable {
             double oil = BaseYear.oilShareOfWestboundTrade(s);
             double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
             double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
+            // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
+            // through the commodity factor, so the income-only reference below carries it too)
+            double price = 1 - oil + oil * Math.exp(m.commodityLog);
             double yi = m.state(s).gdpIndex();
             double disrupted = 1 - m.state(s).tradeDisruption;
             // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
@@ -186,9 +189,10 @@ final class TradeProcess implements Steppable {
             for (PartnerCode c : Codes.PARTNERS) {
                 int j = c.ordinal();
                 double withPartner = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
-                external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1);
+                double valued = westbound(c) ? price : 1;
+                external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1) * valued;
                 // partner growth away from its default (which the trend already holds) reaches GDP through exports
-                double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta);
+                double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta) * valued;
                 gain[i] += (external[i][j] - incomeOnly) / 2;
             }
         }

@@ -139,4 +139,18 @@ class ModelSignsTest {
         double without = mean(baseline, defaults, 10, r -> r.yearMean(Metrics.EXTERNAL_TRADE, subject, 2027));
         return with / without - 1;
     }
+
+    @Test
+    void theCrudeInKazakhWestboundTradeIsWorthWhatOilFetches() {
+        // before, an oil price jump left the value of Kazakh trade with the EU unchanged
+        ParameterSet calm = defaults.with("shock.enabled", 0);
+        java.util.List<ScenarioEvent> jump = new java.util.ArrayList<>(baseline.events());
+        jump.add(new ScenarioEvent.CommodityShock(ScenarioEvent.Stamp.of(java.time.YearMonth.of(2025, 2)), 0.4));
+        var flat = org.cascade.run.ModelRun.run(baseline, calm, 1, 1);
+        var dear = org.cascade.run.ModelRun.run(baseline.withEvents(jump), calm, 1, 1);
+        assertThat(dear.value(3, Metrics.EXTERNAL_TRADE, "KZ-EU") / flat.value(3, Metrics.EXTERNAL_TRADE, "KZ-EU"))
+            .isGreaterThan(1.2);
+        assertThat(dear.value(3, Metrics.EXTERNAL_TRADE, "UZ-EU") / flat.value(3, Metrics.EXTERNAL_TRADE, "UZ-EU"))
+            .as("Uzbekistan ships no crude west: only its income moves it").isCloseTo(1, org.assertj.core.data.Offset.offset(0.05));
+    }
 }
