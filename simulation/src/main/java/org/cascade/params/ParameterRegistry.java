@@ -94,23 +94,28 @@ public final class ParameterRegistry {
     /** A behavioural constant, read every month. */
     private void add(String name, String unit, double def, double min, double max, ParameterGroup group,
                      String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, false, Kind.BEHAVIOURAL, ReadAt.MONTHLY));
+        define(name, unit, def, min, max, group, description, source, false, Kind.BEHAVIOURAL);
     }
 
     private void addInt(String name, String unit, double def, double min, double max, ParameterGroup group,
                         String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, true, Kind.BEHAVIOURAL, ReadAt.MONTHLY));
+        define(name, unit, def, min, max, group, description, source, true, Kind.BEHAVIOURAL);
     }
 
     /** A policy lever or route condition (a change from 2024), read every month. */
     private void lever(String name, String unit, double def, double min, double max, ParameterGroup group,
                        String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, false, Kind.LEVER, ReadAt.MONTHLY));
+        define(name, unit, def, min, max, group, description, source, false, Kind.LEVER);
     }
 
     private void leverInt(String name, String unit, double def, double min, double max, ParameterGroup group,
                           String description, String source) {
-        put(new Parameter(name, unit, def, min, max, group, description, source, true, Kind.LEVER, ReadAt.MONTHLY));
+        define(name, unit, def, min, max, group, description, source, true, Kind.LEVER);
+    }
+
+    private void define(String name, String unit, double def, double min, double max, ParameterGroup group,
+                        String description, String source, boolean integer, Kind kind) {
+        put(new Parameter(name, unit, def, min, max, group, description, source, integer, kind, ReadAt.MONTHLY));
     }
 
     /** Marks a defined parameter as read only when the run starts. */
