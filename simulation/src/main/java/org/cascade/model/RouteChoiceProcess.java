@@ -63,6 +63,23 @@ final class RouteChoiceProcess implements Steppable {
     double[] freightIndex;
     double[] oilIndex;
 
+    /** For each state, the ordinal of its freight (or oil) origin, or -1 when it has none. */
+    private static final int[] FREIGHT_ORIGIN_OF = new int[StateCode.COUNT];
+    private static final int[] OIL_ORIGIN_OF = new int[StateCode.COUNT];
+
+    static {
+        java.util.Arrays.fill(FREIGHT_ORIGIN_OF, -1);
+        java.util.Arrays.fill(OIL_ORIGIN_OF, -1);
+        for (FreightOrigin o : FreightOrigin.values()) {
+            if (o.state() != null) {
+                FREIGHT_ORIGIN_OF[o.state().ordinal()] = o.ordinal();
+            }
+        }
+        for (OilOrigin o : OilOrigin.values()) {
+            OIL_ORIGIN_OF[o.state().ordinal()] = o.ordinal();
+        }
+    }
+
     RouteChoiceProcess() {
         this(baseFreight(), baseOil(), baseVolumes(), true);
     }
@@ -316,12 +333,8 @@ final class RouteChoiceProcess implements Steppable {
 
     /** Share of a state's westbound freight that no route could carry, beyond what could not at step 0. */
     double freightLostShare(StateCode s) {
-        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
-            if (o.state() == s) {
-                return Math.max(0, freightLost[o.ordinal()] - freightLost0[o.ordinal()]);
-            }
-        }
-        return 0;
+        int o = FREIGHT_ORIGIN_OF[s.ordinal()];
+        return o < 0 ? 0 : Math.max(0, freightLost[o] - freightLost0[o]);
     }
 
     /**
@@ -329,41 +342,25 @@ final class RouteChoiceProcess implements Steppable {
      * and beyond the step-0 shortfall.
      */
     double oilLostMt(StateCode s) {
-        for (OilOrigin o : Codes.OIL_ORIGINS) {
-            if (o.state() == s) {
-                return Math.max(0, oilLostMt[o.ordinal()] - oilLost0[o.ordinal()]);
-            }
-        }
-        return 0;
-    }
-
-    /** Expected pipeline cost of a state's oil relative to step 0 (1 = unchanged; 1 for states with none). */
-    double oilCostRatio(StateCode s) {
-        for (OilOrigin o : Codes.OIL_ORIGINS) {
-            if (o.state() == s) {
-                return oilCost0[o.ordinal()] > 0 && oilCost[o.ordinal()] > 0 ? oilCost[o.ordinal()] / oilCost0[o.ordinal()] : 1;
-            }
-        }
-        return 1;
+        int o = OIL_ORIGIN_OF[s.ordinal()];
+        return o < 0 ? 0 : Math.max(0, oilLostMt[o] - oilLost0[o]);
     }
 
     /** Share of a state's oil, up to its 2024 volume, that no pipeline took (beyond step 0). */
     double oilLostShare(StateCode s) {
-        for (OilOrigin o : Codes.OIL_ORIGINS) {
-            if (o.state() == s) {
-                return Math.min(1, oilLostMt(s) / BaseYear.oilMt(o));
-            }
-        }
-        return 0;
+        int o = OIL_ORIGIN_OF[s.ordinal()];
+        return o < 0 ? 0 : Math.min(1, oilLostMt(s) / BaseYear.oilMt(Codes.OIL_ORIGINS[o]));
+    }
+
+    /** Expected pipeline cost of a state's oil relative to step 0 (1 = unchanged; 1 for states with none). */
+    double oilCostRatio(StateCode s) {
+        int o = OIL_ORIGIN_OF[s.ordinal()];
+        return o >= 0 && oilCost0[o] > 0 && oilCost[o] > 0 ? oilCost[o] / oilCost0[o] : 1;
     }
 
     /** Expected shipping cost west for a state's freight relative to step 0 (1 = unchanged; 1 for states with none). */
     double costRatio(StateCode s) {
-        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
-            if (o.state() == s) {
-                return freightCost0[o.ordinal()] > 0 ? freightCost[o.ordinal()] / freightCost0[o.ordinal()] : 1;
-            }
-        }
-        return 1;
+        int o = FREIGHT_ORIGIN_OF[s.ordinal()];
+        return o >= 0 && freightCost0[o] > 0 ? freightCost[o] / freightCost0[o] : 1;
     }
 }
