@@ -26,6 +26,8 @@ import org.cascade.region.StateCode;
  * the model reproduces them at step 0.
  */
 public final class BaseYear {
+    /** The year whose annual rates a run starts from. */
+    public static final int YEAR = 2024;
     public static final double BN = 1e9;
     public static final double M = 1e6;
 

@@ -2,6 +2,7 @@ package org.cascade.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cascade.data.StartState;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterNames.PolicyField;
@@ -67,6 +68,9 @@ public class CascadeModel extends SimState {
     /** Advanced by the data collector, last in the month, so that the month does not depend on who steps it. */
     int month;
 
+    /** The levels row 0 holds: the 2024 base year, or an earlier year's for the whole-model backcast. */
+    private StartState startState = StartState.base();
+
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
         this.scenario = scenario;
@@ -90,6 +94,15 @@ public class CascadeModel extends SimState {
         return ParameterSet.defaults().withAll(behavioural);
     }
 
+    /**
+     * Starts the next run from other levels of GDP and trade than the 2024 base year's (the whole-model backcast of
+     * {@code org.cascade.calibration.Backcast}); everything else starts from the base year as usual.
+     */
+    public CascadeModel startingFrom(StartState levels) {
+        this.startState = java.util.Objects.requireNonNull(levels, "levels");
+        return this;
+    }
+
     @Override
     public void start() {
         super.start();
@@ -100,9 +113,9 @@ public class CascadeModel extends SimState {
         month = 0;
         commodityLog = 0;
         streams = new Streams(seed());
-        relations = new Relations();
+        relations = new Relations(startState);
         for (StateCode s : StateCode.values()) {
-            states[s.ordinal()] = new StateAgent(s);
+            states[s.ordinal()] = new StateAgent(s, startState.gdp(s));
         }
         for (RouteCode r : RouteCode.values()) {
             routes[r.ordinal()] = new RouteAgent(r);
@@ -126,7 +139,7 @@ public class CascadeModel extends SimState {
         }
         routeChoice = new RouteChoiceProcess();
         routeChoice.calibrate(this, calibration);
-        trade = new TradeProcess();
+        trade = new TradeProcess(startState);
         trade.calibrate(this);
         TravelProcess travel = new TravelProcess();
         travel.calibrate(this);

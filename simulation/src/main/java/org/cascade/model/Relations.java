@@ -2,6 +2,7 @@ package org.cascade.model;
 
 import java.io.Serializable;
 import org.cascade.data.BaseYear;
+import org.cascade.data.StartState;
 import org.cascade.region.Pair;
 import org.cascade.region.Sector;
 import org.cascade.region.StateCode;
@@ -39,10 +40,10 @@ final class Relations implements Serializable {
     final double[][] stock = new double[N][N];
     final double[] pairStock0 = new double[P];
 
-    Relations() {
+    Relations(StartState start) {
         for (Pair pair : Pair.all()) {
             int k = pair.index();
-            double turnover = BaseYear.TURNOVER.get(pair).value();
+            double turnover = start.turnover(pair);
             baseTurnover[k] = turnover;
             double[] shares = BaseYear.sectorShares(pair);
             for (int s = 0; s < S; s++) {

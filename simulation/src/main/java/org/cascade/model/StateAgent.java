@@ -28,9 +28,9 @@ public final class StateAgent implements Steppable {
     double tradeDisruption;
     double inwardStock0;
 
-    StateAgent(StateCode code) {
+    StateAgent(StateCode code, double gdp0) {
         this.code = code;
-        this.gdp0 = BaseYear.GDP.get(code).value();
+        this.gdp0 = gdp0;
         this.population0 = BaseYear.POPULATION.get(code).value();
         this.populationGrowth = BaseYear.populationGrowth(code);
         this.commodityExposure = BaseYear.commodityExposure(code);

@@ -3,6 +3,7 @@ package org.cascade.model;
 import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterSet;
 import org.cascade.data.BaseYear;
+import org.cascade.data.StartState;
 import org.cascade.region.Pair;
 import org.cascade.region.PartnerCode;
 import org.cascade.region.RouteCode;
@@ -45,10 +46,10 @@ final class TradeProcess implements Steppable {
     /** Partner growth at the registry's defaults: the trend growth of GDP already contains it. */
     private final double[] partnerIndexDefault = new double[PartnerCode.COUNT];
 
-    TradeProcess() {
+    TradeProcess(StartState start) {
         for (StateCode s : Codes.STATES) {
             for (PartnerCode p : Codes.PARTNERS) {
-                external0[s.ordinal()][p.ordinal()] = BaseYear.externalTrade(s, p).value();
+                external0[s.ordinal()][p.ordinal()] = start.external(s, p);
                 external[s.ordinal()][p.ordinal()] = external0[s.ordinal()][p.ordinal()];
             }
         }
