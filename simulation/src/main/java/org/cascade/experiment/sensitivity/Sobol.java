@@ -39,7 +39,10 @@ public final class Sobol {
             throw new IllegalArgumentException("n(k + 2) = " + rows + " rows is too many");
         }
         SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * factors);
-        sequence.skipTo((int) skip);
+        if (skip > 0) {
+            // Commons Math's skipTo(i) returns point i and moves past it, so the next point is i + 1
+            sequence.skipTo((int) skip - 1);
+        }
         double[][] a = new double[baseRows][];
         double[][] b = new double[baseRows][];
         for (int j = 0; j < baseRows; j++) {
