@@ -19,7 +19,7 @@ public final class Morris {
      * r = {@code trajectories} random trajectories over k = {@code factors} factors on a grid of p = {@code levels}
      * levels. Each trajectory starts from a base point whose coordinates are drawn from the lower p/2 levels, draws a
      * direction for each factor (up from the base, or down from base + delta) and moves the factors once each in a
-     * random order, so every point lies on the grid in [0, 1] and each grid level is visited equally often.
+     * random order, so every point lies on the grid in [0, 1] and, at every point, each grid level is equally likely.
      * Deterministic from {@code seed} (a Commons Math Mersenne Twister).
      */
     public static MorrisDesign design(int factors, int trajectories, int levels, long seed) {
