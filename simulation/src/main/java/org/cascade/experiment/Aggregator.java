@@ -77,7 +77,10 @@ public final class Aggregator {
             MergingDigest d = o.digests[i];
             int base = i * c.count;
             for (int j = 0; j < c.count; j++) {
-                d.add(c.values[base + j]);
+                double x = c.values[base + j];
+                if (!Double.isNaN(x)) { // t-digest refuses NaN: percentiles are over the runs with a value
+                    d.add(x);
+                }
             }
         }
         System.arraycopy(c.atHorizons, 0, o.atHorizons, (c.first - 1) * c.outcomes * c.horizons, c.atHorizons.length);
