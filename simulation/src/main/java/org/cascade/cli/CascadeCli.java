@@ -9,14 +9,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The headless command line: {@code java -jar cascade-simulation.jar run|validate|params|scenarios ...}.
+ * The headless command line: {@code java -jar cascade-simulation.jar run|ensemble|compare|sweep|sensitivity|merge|validate|params|scenarios ...}.
  * Exit codes: 0 success, 2 bad input (one message on stderr naming file, line, field and what is allowed),
  * 1 an unexpected failure (one line on stderr).
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CascadeCli.VersionProvider.class,
     description = "CASCADE: agent-based simulation of cooperation between Kazakhstan, Uzbekistan, Kyrgyzstan, "
         + "Tajikistan, Turkmenistan, Azerbaijan and Armenia.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class})
+    subcommands = {RunCommand.class, ExperimentCommand.Ensemble.class, ExperimentCommand.Compare.class,
+        ExperimentCommand.Sweep.class, ExperimentCommand.Sensitivity.class, MergeCommand.class, ValidateCommand.class,
+        ParamsCommand.class, ScenariosCommand.class})
 public final class CascadeCli implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -69,7 +71,7 @@ public final class CascadeCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("error: missing command: run, validate, params or scenarios "
+        spec.commandLine().getErr().println("error: missing command: run, ensemble, compare, sweep, sensitivity, merge, validate, params or scenarios "
             + "(see 'cascade --help')");
         return EXIT_USAGE;
     }

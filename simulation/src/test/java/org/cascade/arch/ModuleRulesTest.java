@@ -57,7 +57,7 @@ class ModuleRulesTest {
 
     /**
      * Each package imports only from below it: the region's vocabulary at the bottom, then parameters, base-year
-     * data, scenarios, run results, the model, the runners, and on top calibration, documentation and the CLI.
+     * data, scenarios, run results, the model, the runners, and on top calibration, experiments, documentation and the CLI.
      */
     @Test
     void packagesImportOnlyFromBelow() {
@@ -70,18 +70,22 @@ class ModuleRulesTest {
             .layer("model").definedBy("org.cascade.model..")
             .layer("run").definedBy("org.cascade.run..")
             .layer("calibration").definedBy("org.cascade.calibration..")
+            .layer("experiment").definedBy("org.cascade.experiment..")
             .layer("doc").definedBy("org.cascade.doc..")
             .layer("cli").definedBy("org.cascade.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("doc").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("calibration").mayOnlyBeAccessedByLayers("doc", "cli")
-            .whereLayer("run").mayOnlyBeAccessedByLayers("calibration", "doc", "cli")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("run", "calibration", "doc", "cli")
-            .whereLayer("results").mayOnlyBeAccessedByLayers("model", "run", "calibration", "doc", "cli")
-            .whereLayer("scenario").mayOnlyBeAccessedByLayers("results", "model", "run", "calibration", "doc", "cli")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("scenario", "results", "model", "run", "calibration", "doc", "cli")
-            .whereLayer("params").mayOnlyBeAccessedByLayers("data", "scenario", "results", "model", "run", "calibration",
+            .whereLayer("experiment").mayOnlyBeAccessedByLayers("doc", "cli")
+            .whereLayer("calibration").mayOnlyBeAccessedByLayers("experiment", "doc", "cli")
+            .whereLayer("run").mayOnlyBeAccessedByLayers("calibration", "experiment", "doc", "cli")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("run", "calibration", "experiment", "doc", "cli")
+            .whereLayer("results").mayOnlyBeAccessedByLayers("model", "run", "calibration", "experiment", "doc", "cli")
+            .whereLayer("scenario").mayOnlyBeAccessedByLayers("results", "model", "run", "calibration", "experiment", "doc",
+                "cli")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("scenario", "results", "model", "run", "calibration", "experiment",
                 "doc", "cli")
+            .whereLayer("params").mayOnlyBeAccessedByLayers("data", "scenario", "results", "model", "run", "calibration",
+                "experiment", "doc", "cli")
             .check(classes);
     }
 }
