@@ -13,7 +13,7 @@ import org.cascade.scenario.Scenario;
  * @param scenario  the loaded scenario
  * @param overrides the arm's parameter values over the scenario's, in the order given
  */
-public record Arm(String name, String source, Scenario scenario, Map<String, Double> overrides) {
+public record Arm(String name, String source, Scenario scenario, Map<String, Double> overrides) implements java.io.Serializable {
     public Arm {
         Objects.requireNonNull(name);
         Objects.requireNonNull(source);

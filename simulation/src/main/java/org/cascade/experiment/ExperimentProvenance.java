@@ -76,6 +76,11 @@ public final class ExperimentProvenance {
         f.add(kv("engine", Json.string(run.engine())));
         f.add(kv("threads", Integer.toString(run.threads())));
         f.add(kv("shards", "[" + String.join(", ", run.shards().stream().map(Json::string).toList()) + "]"));
+        if (!run.details().isEmpty()) {
+            List<String> d = new ArrayList<>();
+            run.details().forEach((k, v) -> d.add(kv(k, Json.string(v))));
+            f.add(kv("engine_details", "{" + String.join(", ", d) + "}"));
+        }
         f.add(kv("started", Json.string(DateTimeFormatter.ISO_INSTANT.format(run.start().truncatedTo(ChronoUnit.MILLIS)))));
         f.add(kv("ended", Json.string(DateTimeFormatter.ISO_INSTANT.format(run.end().truncatedTo(ChronoUnit.MILLIS)))));
         f.add(kv("java_version", Json.string(System.getProperty("java.version", ""))));

@@ -18,10 +18,24 @@ import org.cascade.run.output.Csv;
  */
 public final class ExperimentResult {
     /** How and when it ran (provenance only; never written to the CSV). */
-    public record Run(String engine, Instant start, Instant end, int threads, List<String> shards) {
+    public record Run(String engine, Instant start, Instant end, int threads, List<String> shards,
+                      java.util.Map<String, String> details) {
         public Run {
             shards = List.copyOf(shards);
+            details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         }
+
+        public Run(String engine, Instant start, Instant end, int threads, List<String> shards) {
+            this(engine, start, end, threads, shards, java.util.Map.of());
+        }
+    }
+
+    /**
+     * A result from chunk statistics aggregated elsewhere (e.g. by a cluster driver that merged the chunks in index
+     * order with an {@link Aggregator}).
+     */
+    public static ExperimentResult of(RunPlan plan, List<ArmStats> finished, Run run) {
+        return new ExperimentResult(plan, finished, run);
     }
 
     public static final List<String> STATS = List.of("n", "mean", "sd", "p05", "p50", "p95");

@@ -28,7 +28,8 @@ import org.cascade.run.UncertaintyMode;
 public record ExperimentSpec(String file, String sha256, String yaml, String title, ExperimentKind kind,
                              List<Arm> arms, int replicates, long masterSeed, int years, UncertaintyMode uncertainty,
                              List<Integer> horizons, List<SeriesKey> outcomes, List<SweepAxis> sweep,
-                             SensitivitySettings sensitivity, double precision, long runLimit) {
+                             SensitivitySettings sensitivity, double precision, long runLimit)
+    implements java.io.Serializable {
     /** Default cap on the runs one experiment may ask for. */
     public static final long DEFAULT_RUN_LIMIT = 200_000;
     public static final int MAX_REPLICATES = 100_000;

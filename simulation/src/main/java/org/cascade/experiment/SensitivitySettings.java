@@ -11,7 +11,7 @@ import java.util.List;
  * @param n            Sobol: base sample size N (design points N(k+2)); 0 for Morris
  * @param levels       Morris: grid levels p
  */
-public record SensitivitySettings(String method, List<String> parameters, int trajectories, int n, int levels) {
+public record SensitivitySettings(String method, List<String> parameters, int trajectories, int n, int levels) implements java.io.Serializable {
     public static final String MORRIS = "morris";
     public static final String SOBOL = "sobol";
 
