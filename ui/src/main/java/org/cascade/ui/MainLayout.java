@@ -16,9 +16,11 @@ public class MainLayout extends Div implements RouterLayout {
         tag.addClassName("tagline");
         Anchor explore = new Anchor("", "Explore");
         explore.setId("nav-explore");
+        Anchor experiments = new Anchor("experiments", "Experiments");
+        experiments.setId("nav-experiments");
         Anchor model = new Anchor("model", "Model");
         model.setId("nav-model");
-        Div nav = new Div(explore, model);
+        Div nav = new Div(explore, experiments, model);
         nav.addClassName("nav");
         Header header = new Header(brand, tag, nav);
         add(header);
