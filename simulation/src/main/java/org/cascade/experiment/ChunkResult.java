@@ -57,21 +57,40 @@ public final class ChunkResult {
         this.atHorizons = atHorizons;
     }
 
-    /** Builds a chunk's partial from its runs (in replicate order). */
-    static ChunkResult of(RunPlan plan, RunPlan.Chunk c, List<RunResult> runs, int[] outcomeIndex, int[] horizonSteps) {
-        int steps = runs.get(0).steps();
-        int o = outcomeIndex.length;
-        int cells = steps * o;
-        int n = runs.size();
-        double[] mean = new double[cells];
-        double[] m2 = new double[cells];
-        double[] values = new double[cells * n];
-        double[] at = new double[n * o * horizonSteps.length];
-        for (int j = 0; j < n; j++) {
-            RunResult r = runs.get(j);
+    /** Builds a chunk's partial run by run (in replicate order), keeping only the outcome cells of each run. */
+    static final class Builder {
+        private final RunPlan plan;
+        private final RunPlan.Chunk chunk;
+        private final int[] horizonSteps;
+        private int[] outcomeIndex;
+        private int steps;
+        private int j;
+        private double[] mean;
+        private double[] m2;
+        private double[] values;
+        private double[] at;
+
+        Builder(RunPlan plan, RunPlan.Chunk chunk, int[] horizonSteps) {
+            this.plan = plan;
+            this.chunk = chunk;
+            this.horizonSteps = horizonSteps;
+        }
+
+        void add(RunResult r) {
+            int n = chunk.count();
+            if (outcomeIndex == null) {
+                outcomeIndex = outcomeIndex(plan.spec().outcomes(), r);
+                steps = r.steps();
+                int cells = steps * outcomeIndex.length;
+                mean = new double[cells];
+                m2 = new double[cells];
+                values = new double[cells * n];
+                at = new double[n * outcomeIndex.length * horizonSteps.length];
+            }
             if (r.steps() != steps) {
                 throw new IllegalStateException("runs of one chunk recorded " + r.steps() + " and " + steps + " steps");
             }
+            int o = outcomeIndex.length;
             for (int s = 0; s < steps; s++) {
                 for (int k = 0; k < o; k++) {
                     int cell = s * o + k;
@@ -87,9 +106,16 @@ public final class ChunkResult {
                     at[(j * o + k) * horizonSteps.length + h] = r.value(horizonSteps[h], outcomeIndex[k]);
                 }
             }
+            j++;
         }
-        return new ChunkResult(plan.fingerprint(), c.index(), c.arm(), c.point(), c.first(), n, steps, o,
-            horizonSteps.length, mean, m2, values, at);
+
+        ChunkResult build() {
+            if (j != chunk.count()) {
+                throw new IllegalStateException("chunk " + chunk.index() + " has " + j + " of " + chunk.count() + " runs");
+            }
+            return new ChunkResult(plan.fingerprint(), chunk.index(), chunk.arm(), chunk.point(), chunk.first(), j, steps,
+                outcomeIndex.length, horizonSteps.length, mean, m2, values, at);
+        }
     }
 
     /** Where each outcome is among a run's series. */

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cascade.region.Calendar;
-import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
 import org.cascade.experiment.ExperimentResult.Run;
 
@@ -126,17 +125,16 @@ public final class ExperimentEngine {
 
     private ChunkResult runChunk(RunPlan.Chunk c, int[] horizonSteps, AtomicBoolean stop, AtomicLong done, long total,
                                  ProgressListener p) {
-        List<RunResult> runs = new ArrayList<>(c.count());
+        ChunkResult.Builder b = new ChunkResult.Builder(plan, c, horizonSteps);
         var arm = plan.spec().arms().get(c.arm());
         for (RunPlan.Task t : plan.tasks(c)) {
             if (stop.get()) {
                 return null;
             }
-            runs.add(ModelRun.run(arm.scenario(), t.overrides(), t.seed(), plan.spec().years()));
+            b.add(ModelRun.run(arm.scenario(), t.overrides(), t.seed(), plan.spec().years()));
             p.progress(done.incrementAndGet(), total);
         }
-        int[] outcomeIndex = ChunkResult.outcomeIndex(plan.spec().outcomes(), runs.get(0));
-        return ChunkResult.of(plan, c, runs, outcomeIndex, horizonSteps);
+        return b.build();
     }
 
     /** The step of December of each horizon year. */

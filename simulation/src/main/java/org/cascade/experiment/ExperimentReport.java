@@ -33,7 +33,7 @@ public final class ExperimentReport {
             .append("</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
                 + "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}"
                 + "th{background:#f3f3f3}td.l,th.l{text-align:left}tr.noise td{color:#888}pre{background:#f6f6f6;padding:8px;"
-                + "font-size:11px;overflow:auto}figure{margin:1em 0}</style></head><body>\n");
+                + "font-size:11px;overflow:auto}figure{display:inline-block;margin:0.5em 0.5em 0.5em 0}figure svg{width:480px;height:auto}</style></head><body>\n");
         b.append("<h1>").append(esc(s.title())).append("</h1>\n");
         b.append("<p>CASCADE ").append(esc(s.kind().id())).append(" experiment: ").append(s.arms().size())
             .append(" arm(s) x ").append(r.plan().points().size()).append(" design point(s) x ").append(s.replicates())

@@ -112,6 +112,28 @@ public final class ExperimentResult {
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    /**
+     * The mean over the replicates of one outcome at one horizon at every design point (arm 1), in point order: what
+     * a sensitivity estimator takes (replicates averaged per point under common random numbers).
+     */
+    public double[] pointMeans(int outcome, int h) {
+        double[] out = new double[plan.points().size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = PairedStats.mean(stats(0, p).horizonValues(outcome, h));
+        }
+        return out;
+    }
+
+    /** The self-contained HTML report; {@code command} is the command line that produced it (may be empty). */
+    public void writeReport(Writer w, List<String> command) throws IOException {
+        ExperimentReport.write(this, command, w);
+    }
+
+    /** The provenance JSON. */
+    public void writeProvenance(Writer w, List<String> command) throws IOException {
+        ExperimentProvenance.write(this, command, w);
+    }
+
     /** Tidy per-step statistics: {@code arm,point,metric,subject,step,date,stat,value}. */
     public void writeCsv(Writer w) throws IOException {
         w.write("arm,point,metric,subject,step,date,stat,value\n");

@@ -113,6 +113,28 @@ class ExperimentEngineTest {
     }
 
     @Test
+    void aCancelledShardLeavesNothingBehind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        ExperimentSpec s = spec(COMPARE);
+        RunPlan plan = RunPlan.of(s);
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicLong chunksWritten = new AtomicLong();
+        try (ExperimentFiles.ShardWriter w = ExperimentFiles.shard(s, null, plan, tmp, 1, 1)) {
+            assertThatThrownBy(() -> new ExperimentEngine(plan, 1).runChunks(plan.chunks(), (d, t) -> {
+                if (d >= 40) {
+                    cancel.set(true);
+                }
+            }, cancel, c -> {
+                w.add(c);
+                chunksWritten.incrementAndGet();
+            })).isInstanceOf(ExperimentCancelledException.class);
+        }
+        assertThat(chunksWritten.get()).isPositive();
+        try (var files = java.nio.file.Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void runLimitIsRefusedWithBothNumbers() {
         assertThatThrownBy(() -> spec(COMPARE.replace("replicates: 20", "replicates: 20\nrun_limit: 50")))
             .hasMessageContaining("test.yaml:2: replicates:")

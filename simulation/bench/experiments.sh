@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Wall-clock benchmark of the experiment engine, JVM start included (the issue's targets in brackets):
+#   a 1,000-replicate 20-year ensemble of one arm (< 4 s on 2 cores), a two-arm 500-replicate comparison (< 5 s),
+#   a Morris screening of 10 parameters, 20 trajectories, 10 replicates per point (< 30 s).
+# Usage: simulation/bench/experiments.sh [THREADS]   (builds the jar if missing; writes into a temporary directory)
+# Prints wall, user+sys CPU seconds and the machine's load average, since other processes skew wall time.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAVA_HOME="$(./cascade java-home)"
+jar=simulation/target/cascade-simulation.jar
+[ -f "$jar" ] || ./mvnw -q -o -pl simulation -DskipTests package
+threads="${1:-$(nproc)}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+sed -e 's/^replicates: .*/replicates: 500/' scenarios/experiments/compare.yaml \
+  | awk '/- name: cable/ {skip=1} /^outcomes:/ {skip=0} !skip' > "$tmp/compare2.yaml"
+bench() { # name kind file
+  local start end
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
+    2> "$tmp/$1.err" || { cat "$tmp/$1.err" >&2; exit 1; }
+  end=$(date +%s.%N)
+  read -r user sys < "$tmp/cpu"
+  printf '%-10s wall %6.2f s   cpu %6.2f s   runs %s   load %s\n' "$1" "$(echo "$end - $start" | bc)" \
+    "$(echo "$user + $sys" | bc)" "$(grep -o '"runs": [0-9]*' "$tmp/$1/provenance.json" | cut -d' ' -f2)" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+}
+bench ensemble ensemble scenarios/experiments/ensemble.yaml
+bench compare2 compare "$tmp/compare2.yaml"
+bench morris sensitivity scenarios/experiments/morris.yaml
