@@ -56,6 +56,8 @@ public class ExperimentService {
     private final Map<String, AtomicLong> progress = new ConcurrentHashMap<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
+    private Path importRoot = Path.of("runs");
+
     public ExperimentService(ExperimentRepository repository, ExperimentRunner engine, Clock clock,
         @Value("${cascade.data-dir}") String dataDir,
         @Value("${cascade.experiments.workers:1}") int workers,
@@ -112,6 +114,88 @@ public class ExperimentService {
         }
         notify(record.id());
         return record;
+    }
+
+    /** Where finished results (from the command line or a cluster) may be imported from. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setImportRoot(@Value("${cascade.experiments.import-dir:runs}") String dir) {
+        this.importRoot = Path.of(dir);
+    }
+
+    public Path importRoot() {
+        return importRoot;
+    }
+
+    /**
+     * Adds a finished result written elsewhere (by {@code cascade compare ... --out DIR}, {@code merge}, or
+     * {@code cascade cluster submit}) to the library: its files are checked against their manifest and copied.
+     *
+     * @param relative a directory under {@link #importRoot()}
+     * @throws IllegalArgumentException when it is outside the import directory, incomplete or modified
+     */
+    public ExperimentRecord importResult(String session, String relative) {
+        Path root = importRoot.toAbsolutePath().normalize();
+        Path dir = root.resolve(relative.strip()).normalize();
+        if (!dir.startsWith(root) || relative.isBlank()) {
+            throw new IllegalArgumentException("'" + relative + "': give a directory under " + root);
+        }
+        Path manifest = dir.resolve("experiment.sha256");
+        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(dir.resolve("provenance.json"))) {
+            throw new IllegalArgumentException(dir + " holds no finished experiment (no experiment.sha256 and "
+                + "provenance.json): give the --out directory of a finished ensemble, compare, sweep, sensitivity, "
+                + "merge or cluster run");
+        }
+        try {
+            List<String> lines = Files.readAllLines(manifest);
+            for (String line : lines) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split("\\s+", 2);
+                Path f = dir.resolve(parts[1].strip()).normalize();
+                if (!f.startsWith(dir) || !Files.isRegularFile(f) || !sha256(f).equals(parts[0])) {
+                    throw new IllegalArgumentException(dir + ": " + parts[1].strip() + " is missing or does not match "
+                        + "its checksum in experiment.sha256; the result is incomplete or was changed");
+                }
+            }
+            String provenance = Files.readString(dir.resolve("provenance.json"));
+            String title = field(provenance, "title", dir.getFileName().toString());
+            String kind = field(provenance, "kind", "experiment");
+            long runs = Long.parseLong(field(provenance, "runs", "0"));
+            String id = UUID.randomUUID().toString();
+            Path out = dataDir.resolve("experiments").resolve(id);
+            Files.createDirectories(out);
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    String name = line.split("\\s+", 2)[1].strip();
+                    Files.copy(dir.resolve(name), out.resolve(name));
+                }
+            }
+            Files.copy(manifest, out.resolve("experiment.sha256"));
+            String spec = Files.isRegularFile(dir.resolve("experiment.yaml")) ? Files.readString(dir.resolve("experiment.yaml"))
+                : "# imported from " + dir + "; the description itself is named in provenance.json (experiment_file)\n";
+            java.time.Instant now = clock.instant();
+            repository.insert(new ExperimentRecord(id, title, kind, ExperimentStatus.DONE, spec, provenance, session, now,
+                now, now, runs, runs, out.toString(), "Imported from " + dir));
+            notify(id);
+            return repository.find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String field(String json, String name, String otherwise) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\": \"?([^\",\n]*)").matcher(json);
+        return m.find() ? m.group(1) : otherwise;
+    }
+
+    private static String sha256(Path f) throws IOException {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(d.digest(Files.readAllBytes(f)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Position in the queue (1 = next), or empty when not waiting. */

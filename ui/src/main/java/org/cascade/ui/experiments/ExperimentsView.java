@@ -106,7 +106,27 @@ public class ExperimentsView extends Div {
             + "more than " + service.runLimit() + " runs; run larger ones with the command line or a cluster."), yaml,
             run, error);
         fromYaml.addClassName("experiment-yaml");
-        add(title, intro, compare, filters, grid, fromYaml);
+        TextField importDir = new TextField("Directory under " + service.importRoot().toAbsolutePath().normalize());
+        importDir.setId("import-dir");
+        importDir.setPlaceholder("compare");
+        Paragraph importError = new Paragraph();
+        importError.setId("import-error");
+        importError.addClassName("error-text");
+        Button importButton = new Button("Import", e -> {
+            try {
+                ExperimentRecord r = service.importResult(sessionId(), importDir.getValue());
+                getUI().ifPresent(ui -> ui.navigate("experiments/" + r.id()));
+            } catch (IllegalArgumentException ex) {
+                importError.setText(ex.getMessage());
+            }
+        });
+        importButton.setId("import-run");
+        Div fromFiles = new Div(new H2("Import a finished result"), new Paragraph("A result written by the command line "
+            + "(--out DIR of ensemble, compare, sweep, sensitivity or merge) or by a Spark cluster (cascade cluster submit)"
+            + " joins the library after its files are checked against their checksums."), importDir, importButton,
+            importError);
+        fromFiles.addClassName("experiment-import");
+        add(title, intro, compare, filters, grid, fromYaml, fromFiles);
         refresh();
     }
 

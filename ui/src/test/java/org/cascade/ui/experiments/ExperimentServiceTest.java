@@ -182,4 +182,29 @@ class ExperimentServiceTest {
         assertThat(dir).doesNotExist();
         assertThat(s.find(a.id())).isEmpty();
     }
+    @Test
+    void aFinishedResultFromTheCommandLineOrAClusterIsImportedAfterItsChecksums() throws Exception {
+        ExperimentService s = service(1, 1, 100);
+        Path runs = data.resolve("runs");
+        s.setImportRoot(runs.toString());
+        org.cascade.experiment.ExperimentSpec spec = org.cascade.experiment.ExperimentLoader.parse("x.yaml",
+            ExperimentsView.EXAMPLE.replace("replicates: 200", "replicates: 3").replace("years: 20", "years: 2")
+                .replace("horizons: [2030, 2035, 2044]", "horizons: [2026]"), null);
+        var result = new org.cascade.experiment.ExperimentEngine(org.cascade.experiment.RunPlan.of(spec), 1)
+            .run(null, new java.util.concurrent.atomic.AtomicBoolean());
+        org.cascade.experiment.ExperimentFiles.writeResult(result, runs.resolve("cmp"), java.util.List.of("test"));
+
+        ExperimentRecord r = s.importResult("alice", "cmp");
+        assertThat(r.status()).isEqualTo(ExperimentStatus.DONE);
+        assertThat(r.name()).isEqualTo("Corridor tariff halved against the baseline");
+        assertThat(r.kind()).isEqualTo("compare");
+        assertThat(r.runsTotal()).isEqualTo(6);
+        assertThat(Path.of(r.resultDir()).resolve("differences.csv")).hasSameTextualContentAs(runs.resolve("cmp/differences.csv"));
+
+        assertThatThrownBy(() -> s.importResult("alice", "../..")).hasMessageContaining("under");
+        assertThatThrownBy(() -> s.importResult("alice", "nothing-here")).hasMessageContaining("no finished experiment");
+        Files.writeString(runs.resolve("cmp/horizons.csv"), "tampered\n");
+        assertThatThrownBy(() -> s.importResult("alice", "cmp")).hasMessageContaining("horizons.csv")
+            .hasMessageContaining("checksum");
+    }
 }
