@@ -13,7 +13,6 @@ import static org.cascade.model.Government.WELFARE;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.cascade.params.Parameter;
@@ -46,6 +45,9 @@ final class GovernmentProcess implements Steppable {
     private static final RouteCode[] WESTBOUND = {RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR,
         RouteCode.TRANS_CASPIAN, RouteCode.SOUTHERN};
 
+    private static final Parameter[] ROUTE_TARIFF = java.util.Arrays.stream(RouteCode.values())
+        .map(r -> ParameterRegistry.get().require(ParameterNames.route(r, RouteField.TARIFF))).toArray(Parameter[]::new);
+
     /** A partner's tariff or visa move hits a government when the pair is at least this share of its regional trade. */
     static final double NOTICEABLE = 0.05;
 
@@ -57,6 +59,19 @@ final class GovernmentProcess implements Steppable {
     private final double[] corridorVolume0 = new double[RouteCode.COUNT];
     private final String[][] leverName = new String[StateCode.COUNT][L];
     private final Parameter[][] leverParameter = new Parameter[StateCode.COUNT][L];
+    /** The parameter set the cached values below were read from (re-read when a {@code set} event replaces it). */
+    private ParameterSet readFrom;
+    private final double[][] base = new double[StateCode.COUNT][L];
+    double rationality;
+    double adjustmentCost;
+    double reciprocityWeight;
+    double learningRate;
+    int forgivenessRounds;
+    double memory;
+    int decisionMonths;
+    double audienceCost;
+    double bargainingNoise;
+
     /** Seats for human levers; not part of a checkpoint (a resumed run lets the rule decide until one is attached). */
     private transient Map<StateCode, DecisionSeat> seats;
 
@@ -87,6 +102,29 @@ final class GovernmentProcess implements Steppable {
         }
         active = any;
         outside = run.get("outside.mode") > 0 ? new OutsidePowers() : null;
+    }
+
+    /** Reads the governments' parameters and the levers' scripted values, once per parameter set. */
+    private void read(CascadeModel m) {
+        ParameterSet params = m.parameters();
+        if (params == readFrom) {
+            return;
+        }
+        readFrom = params;
+        rationality = params.get("government.rationality");
+        adjustmentCost = params.get("government.adjustment_cost");
+        reciprocityWeight = params.get("government.reciprocity");
+        learningRate = params.get("government.learning_rate");
+        forgivenessRounds = (int) params.get("government.forgiveness_rounds");
+        memory = params.get("government.memory");
+        decisionMonths = (int) params.get("government.decision_months");
+        audienceCost = params.get("government.audience_cost");
+        bargainingNoise = params.get("government.bargaining_noise");
+        for (int s = 0; s < StateCode.COUNT; s++) {
+            for (int l = 0; l < L; l++) {
+                base[s][l] = leverName[s][l] == null ? 0 : params.get(leverName[s][l]);
+            }
+        }
     }
 
     boolean idle() {
@@ -123,6 +161,7 @@ final class GovernmentProcess implements Steppable {
             return;
         }
         CascadeModel m = (CascadeModel) state;
+        read(m);
         int now = m.month();
         boolean changed = false;
         for (Government g : governments) {
@@ -135,7 +174,7 @@ final class GovernmentProcess implements Steppable {
             }
             g.triggered = false;
             if (regular) {
-                g.nextDecision = now + (int) m.parameters().get("government.decision_months");
+                g.nextDecision = now + decisionMonths;
             }
             for (int l = 0; l < L; l++) {
                 if (g.decides(l)) {
@@ -153,15 +192,13 @@ final class GovernmentProcess implements Steppable {
 
     /** One decision of one government on one lever; true when the lever moved. */
     private boolean decide(CascadeModel m, Government g, int l) {
-        ParameterSet params = m.parameters();
         StateAgent agent = m.state(g.code);
         int now = m.month();
         // learning: the last action on this lever against what followed it
         double outcome = 100 * (agent.tradeGainUsd - g.tradeGainAtDecision[l]) / agent.gdp;
-        g.learn(l, outcome, params.get("government.learning_rate"));
+        g.learn(l, outcome, learningRate);
 
         double[] u = utilities(m, g, l);
-        double rationality = params.get("government.rationality");
         double draw = m.streams.government(g.code, l).nextDouble();
         int choice = DecisionRule.choose(u, rationality, draw);
         if (g.mode[l] == Mode.HUMAN) {
@@ -199,10 +236,10 @@ final class GovernmentProcess implements Steppable {
 
     /** The utility of each action (-1, 0, +1 step) of a lever; infeasible actions are negative infinity. */
     double[] utilities(CascadeModel m, Government g, int l) {
-        ParameterSet params = m.parameters();
+        read(m);
         double net = marginal(m, g, l) - g.marginal0[l];
-        double k = params.get("government.adjustment_cost");
-        double reciprocity = params.get("government.reciprocity");
+        double k = adjustmentCost;
+        double reciprocity = reciprocityWeight;
         double o = g.offset[l];
         Parameter lever = leverParameter[g.code.ordinal()][l];
         double[] u = new double[ACTIONS.length];
@@ -233,8 +270,8 @@ final class GovernmentProcess implements Steppable {
 
     /** The lever's value with the government's offset of {@code steps}: scripted value + steps x step size. */
     double value(CascadeModel m, Government g, int l, double steps) {
-        double base = m.parameters().get(leverName[g.code.ordinal()][l]);
-        return base + steps * STEP[l];
+        read(m);
+        return base[g.code.ordinal()][l] + steps * STEP[l];
     }
 
     /**
@@ -281,7 +318,7 @@ final class GovernmentProcess implements Steppable {
                 DisputeAgent dispute = disputeOf(m, g.code);
                 double stake = stake(m, dispute, g.code);
                 return d * (w[SECURITY] * 2 * dispute.undelimited - w[WELFARE] * stake * (0.5 + dispute.tension)
-                    + w[STABILITY] * m.parameters().get("government.audience_cost"));
+                    + w[STABILITY] * audienceCost);
             }
             default -> throw new IllegalStateException();
         }
@@ -346,6 +383,7 @@ final class GovernmentProcess implements Steppable {
         if (idle()) {
             return;
         }
+        read(m);
         ModelParameters p = m.p;
         ParameterSet params = m.parameters();
         for (Government g : governments) {
@@ -355,7 +393,7 @@ final class GovernmentProcess implements Steppable {
                     continue;
                 }
                 Parameter lever = leverParameter[i][l];
-                double v = clamp(params.get(lever.name()) + g.offset[l] * STEP[l], lever);
+                double v = clamp(base[i][l] + g.offset[l] * STEP[l], lever);
                 switch (LEVERS[l]) {
                     case TARIFF -> p.importTariff[i] = v;
                     case VISA -> p.visaOpenness[i] = v;
@@ -376,7 +414,7 @@ final class GovernmentProcess implements Steppable {
                 }
             }
             if (touched) {
-                Parameter tariff = ParameterRegistry.get().require(ParameterNames.route(r, RouteField.TARIFF));
+                Parameter tariff = ROUTE_TARIFF[r.ordinal()];
                 p.tariff[r.ordinal()] = clamp(params.get(tariff.name()) + added, tariff);
             }
         }
@@ -406,9 +444,8 @@ final class GovernmentProcess implements Steppable {
         if (hostility == 0) {
             return;
         }
-        ParameterSet params = m.parameters();
-        int forgiveness = (int) params.get("government.forgiveness_rounds");
-        double memory = params.get("government.memory");
+        read(m);
+        int forgiveness = forgivenessRounds;
         switch (LEVERS[l]) {
             case TARIFF, VISA -> {
                 for (Government g : governments) {
@@ -442,11 +479,10 @@ final class GovernmentProcess implements Steppable {
         }
         int l = Lever.TRANSIT_TARIFF.ordinal();
         int hostility = direction * HOSTILE[l];
-        ParameterSet params = m.parameters();
+        read(m);
         for (Government g : governments) {
             if (g.has(l) && Governments.transitRoute(g.code).orElseThrow() != r) {
-                g.registerMove(StateCode.COUNT + r.ordinal(), l, hostility,
-                    (int) params.get("government.forgiveness_rounds"), params.get("government.memory"));
+                g.registerMove(StateCode.COUNT + r.ordinal(), l, hostility, forgivenessRounds, memory);
             }
         }
     }
@@ -466,7 +502,7 @@ final class GovernmentProcess implements Steppable {
             }
         }
         for (RouteCode r : RouteCode.values()) {
-            if (parameter.name().equals(ParameterNames.route(r, RouteField.TARIFF))) {
+            if (parameter == ROUTE_TARIFF[r.ordinal()] || parameter.name().equals(ROUTE_TARIFF[r.ordinal()].name())) {
                 routeMoved(m, r, direction);
             }
         }
@@ -487,22 +523,24 @@ final class GovernmentProcess implements Steppable {
      * as a scripted round would; rejected, tension rises by an incident's worth (escalation from bargaining failure).
      */
     void bargain(CascadeModel m, DisputeAgent d, double draw) {
+        read(m);
         ModelParameters p = m.p;
-        ParameterSet params = m.parameters();
         StateCode[] side = {d.code.pair().a(), d.code.pair().b()};
         double surplus = 0;
         double[] outsideOption = new double[2];
-        double audience = params.get("government.audience_cost");
+        double audience = audienceCost;
         for (int k = 0; k < 2; k++) {
             Government g = governments[side[k].ordinal()];
-            double cost = g.weight[WELFARE] * stake(m, d, side[k]) + g.weight[STABILITY] * 100 * p.clashGdpCost * d.tension;
+            // no deal costs what is at stake, the clash risk, and the standing abroad a settlement would bring
+            double cost = g.weight[WELFARE] * stake(m, d, side[k]) + g.weight[STABILITY] * 100 * p.clashGdpCost * d.tension
+                + g.weight[PRESTIGE] * 0.5 * d.undelimited;
             double hold = g.weight[SECURITY] * 0.5 * d.undelimited
                 + audience * g.weight[STABILITY] * Math.max(0, p.stance[side[k].ordinal()]);
             surplus += cost - hold;
             outsideOption[k] = hold - cost;
         }
         boolean summit = m.month() - m.relations.lastSummit[d.pairIndex] <= p.summitMemory;
-        double noise = params.get("government.bargaining_noise") / (1 + p.mediation + (summit ? 1 : 0));
+        double noise = bargainingNoise / (1 + p.mediation + (summit ? 1 : 0));
         int proposer = d.rounds % 2;
         int responder = 1 - proposer;
         d.rounds++;
@@ -619,15 +657,29 @@ final class GovernmentProcess implements Steppable {
     }
 
     private static String format(int l, double v) {
+        String sign = v < 0 ? "-" : "";
+        double a = Math.abs(v);
         return switch (LEVERS[l]) {
-            case TARIFF -> String.format(Locale.ROOT, "%.1f%%", 100 * v);
-            case VISA, STANCE -> String.format(Locale.ROOT, "%.2f", v);
-            case TRANSIT_TARIFF -> String.format(Locale.ROOT, "%.0f USD/t on the route", v);
-            case CORRIDOR -> String.format(Locale.ROOT, "%.2f bn USD/yr", v);
+            case TARIFF -> fixed(100 * a, 1) + "%";
+            case VISA, STANCE -> sign + fixed(a, 2);
+            case TRANSIT_TARIFF -> sign + fixed(a, 0) + " USD/t on the route";
+            case CORRIDOR -> fixed(a, 2) + " bn USD/yr";
         };
     }
 
+    /** A signed number with two decimals ({@code +0.12}), without the cost of {@code String.format}. */
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
+        return (v < 0 ? "-" : "+") + fixed(Math.abs(v), 2);
+    }
+
+    /** A non-negative number with the given decimals, rounded half up. */
+    static String fixed(double v, int decimals) {
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long r = Math.round(v * scale);
+        if (decimals == 0) {
+            return Long.toString(r);
+        }
+        String frac = Long.toString(r % scale);
+        return (r / scale) + "." + (frac.length() < decimals ? "0".repeat(decimals - frac.length()) + frac : frac);
     }
 }

@@ -453,9 +453,9 @@ public final class ParameterRegistry {
         add("government.reciprocity", "utility", 0.3, 0, 2, DIPLOMACY,
             "Weight of reciprocity: bonus for answering a partner's move that hit the government in kind (Axelrod's tit for tat)",
             decisions + "a partner's hike is answered more often than not (Axelrod 1984)");
-        addInt("government.forgiveness_rounds", "decisions", 2, 0, 20, DIPLOMACY,
+        addInt("government.forgiveness_rounds", "decisions", 4, 0, 20, DIPLOMACY,
             "Decisions a grievance lasts after the partner's last hostile move before it is forgiven",
-            decisions + "generous tit for tat forgives after a few rounds (Nowak and Sigmund 1992)");
+            decisions + "generous tit for tat forgives after a few rounds (Nowak and Sigmund 1992): about a year of quarterly decisions");
         add("government.memory", "", 0.5, 0, 0.99, DIPLOMACY,
             "Weight of the past in a government's exponentially weighted score of what each partner did to it",
             decisions + "about two decisions' half-life");

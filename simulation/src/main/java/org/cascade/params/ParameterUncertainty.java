@@ -167,7 +167,7 @@ public final class ParameterUncertainty {
         put("government.rationality", logUniform(15, 60), FACTOR_TWO);
         put("government.adjustment_cost", logUniform(0.075, 0.3), FACTOR_TWO);
         put("government.reciprocity", uniform(0.15, 0.45), HALF);
-        put("government.forgiveness_rounds", uniform(1, 4), "Assumption: generous tit for tat forgives after one to four rounds");
+        put("government.forgiveness_rounds", uniform(2, 8), "Assumption: generous tit for tat forgives after half a year to two years of quarterly decisions");
         put("government.memory", uniform(0.25, 0.75), HALF);
         put("government.learning_rate", uniform(0.05, 0.15), HALF);
         put("government.decision_months", triangular(1, 3, 6), "Assumption: monthly to half-yearly, most likely quarterly");
