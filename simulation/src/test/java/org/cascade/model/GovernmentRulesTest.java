@@ -181,6 +181,24 @@ class GovernmentRulesTest {
         assertThat(sameSeries(late.result(), rule)).isTrue();
     }
 
+    @Test
+    void theInspectorShowsAGovernmentsGoalsLeversAndLastDecisions() throws Exception {
+        ModelRun run = ModelRun.start(ScenarioLibrary.load("adaptive-region"), ParameterSet.defaults(), 1, 3);
+        run.runToEnd();
+        List<String> names = run.inspect(StateCode.KZ).stream().map(v -> v.name()).toList();
+        assertThat(names).contains("Government: levers it decides", "Government goal weight: welfare",
+            "Government goal weight: prestige", "Government adaptive: tariff (value now)",
+            "Government adaptive: transit_tariff (value now)");
+        assertThat(names).anyMatch(n -> n.startsWith("Last decision: KZ "));
+        assertThat(run.inspect(StateCode.KZ)).filteredOn(v -> v.name().equals("Government: levers it decides"))
+            .singleElement().satisfies(v -> assertThat(v.value()).isEqualTo(4));
+        // a scripted state's government decides nothing and remembers no decisions
+        ModelRun scripted = ModelRun.start(ScenarioLibrary.load("baseline"), ParameterSet.defaults(), 1, 1);
+        scripted.runToEnd();
+        assertThat(scripted.inspect(StateCode.KZ).stream().map(v -> v.name()))
+            .contains("Government scripted: tariff (value now)").noneMatch(n -> n.startsWith("Last decision"));
+    }
+
     private static boolean same(RunResult a, RunResult b) {
         return sameSeries(a, b) && a.events().equals(b.events());
     }
