@@ -91,6 +91,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Print a short human summary to stdout")
     boolean summary;
 
+    /**
+     * A command-line run has nobody to take a {@code human} seat (MODEL.md 7.11): say so, and that the default rule
+     * (the adaptive government) decides those levers.
+     */
+    static void humanSeatNote(Scenario sc, ParameterSet overrides, PrintWriter err) {
+        ParameterSet effective = sc.parameters().withAll(overrides.overrides());
+        List<String> seats = new java.util.ArrayList<>();
+        for (org.cascade.region.StateCode s : org.cascade.region.StateCode.values()) {
+            List<String> levers = org.cascade.scenario.Governments.Lever.availableLevers(s).stream()
+                .filter(l -> sc.governments().mode(s, l, effective) == org.cascade.scenario.Governments.Mode.HUMAN)
+                .map(org.cascade.scenario.Governments.Lever::id).toList();
+            if (!levers.isEmpty()) {
+                seats.add(s + " (" + String.join(", ", levers) + ")");
+            }
+        }
+        if (!seats.isEmpty()) {
+            err.println("note: human seats " + String.join("; ", seats) + " have nobody to answer them in a"
+                + " command-line run: the default rule (the adaptive government) decides those levers");
+            err.flush();
+        }
+    }
+
     @Override
     public Integer call() throws CliException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -120,6 +142,7 @@ final class RunCommand implements Callable<Integer> {
         int horizon = years != null ? years : sc.years();
         // validated by parseSets; applied over the scenario's values by ModelRun
         ParameterSet overrides = ParameterSet.defaults().withAll(cliValues);
+        humanSeatNote(sc, overrides, err);
         boolean ensemble = replicates > 1;
         Outputs paths = noOut ? null : outputs(sc.id(), ensemble, resolved.path());
         if (paths != null) {

@@ -35,6 +35,7 @@ import sim.engine.Steppable;
  *   <li>crises</li>
  *   <li>trust</li>
  *   <li>GDP (each state agent)</li>
+ *   <li>governments (decisions of the adaptive and human levers, acting from the next month; outside powers)</li>
  *   <li>data collection</li>
  * </ol>
  * All randomness goes through {@link Streams}: one stream per stochastic process and subject, each seeded from the
@@ -58,6 +59,9 @@ public class CascadeModel extends SimState {
     TradeProcess trade;
     RouteChoiceProcess routeChoice;
     CrisisProcess crises;
+    GovernmentProcess governments;
+    /** Seats attached before the governments were built (kept here so that they survive {@link #start()}). */
+    private transient java.util.Map<StateCode, DecisionSeat> pendingSeats;
     DataCollector collector;
     /** One random stream per stochastic process and subject (common random numbers): see {@link Streams}. */
     Streams streams;
@@ -145,6 +149,10 @@ public class CascadeModel extends SimState {
         travel.calibrate(this);
         crises = new CrisisProcess();
         p = new ModelParameters(parameters);
+        governments = new GovernmentProcess(parameters, scenario.governments());
+        if (pendingSeats != null) {
+            pendingSeats.forEach(governments::seat);
+        }
         collector = new DataCollector(this, years * 12);
 
         List<Steppable> order = new ArrayList<>();
@@ -158,8 +166,10 @@ public class CascadeModel extends SimState {
         order.add(crises);
         order.add(new TrustProcess());
         order.addAll(List.of(states));
+        order.add(governments);
         order.add(collector);
         monthlyOrder = order.toArray(Steppable[]::new);
+        governments.calibrate(this);
         collector.record(0);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(monthlyOrder), 1.0);
     }
@@ -255,8 +265,27 @@ public class CascadeModel extends SimState {
     }
 
     void setParameter(Parameter parameter, double value) {
+        double before = parameters.get(parameter.name());
         parameters = parameters.with(parameter.name(), value);
         p = new ModelParameters(parameters);
+        if (governments != null && !governments.idle()) {
+            governments.apply(this);
+            governments.parameterSet(this, parameter, before, value);
+        }
+    }
+
+    /**
+     * Attaches a seat for a state's {@code human} levers (MODEL.md 7.11): when one is due, the seat is asked, and the
+     * default rule decides if it does not answer. May be called before or after {@link #start()}.
+     */
+    public void seat(StateCode s, DecisionSeat seat) {
+        if (pendingSeats == null) {
+            pendingSeats = new java.util.EnumMap<>(StateCode.class);
+        }
+        pendingSeats.put(s, seat);
+        if (governments != null) {
+            governments.seat(s, seat);
+        }
     }
 
     StateAgent state(StateCode s) {
@@ -305,6 +334,7 @@ public class CascadeModel extends SimState {
             out.add(new InspectedVariable("Political will", p.politicalWill[i], "0..1", true));
         }
         out.add(new InspectedVariable("Domestic stability", p.stability[i], "0..1", true));
+        governments.inspect(this, s, out);
         return out;
     }
 

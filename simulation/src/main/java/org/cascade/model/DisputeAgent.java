@@ -31,6 +31,8 @@ public final class DisputeAgent implements Steppable {
     /** Month the current closure ends; Integer.MAX_VALUE = until a treaty or an event opens it. */
     int closedUntil;
     int incidents;
+    /** Rounds of talks held when both governments bargain (the proposer alternates). */
+    int rounds;
 
     DisputeAgent(DisputeCode code) {
         this.code = code;
@@ -73,6 +75,9 @@ public final class DisputeAgent implements Steppable {
         double negotiationDraw = random.nextDouble();
         double clashDraw = random.nextDouble();
         double signingDraw = random.nextDouble();
+        // when both governments bargain, their talks take one more draw a month from their own stream
+        boolean bargains = m.governments != null && m.governments.bargains(this);
+        double bargainingDraw = bargains ? m.streams.bargaining(code).nextDouble() : 0;
         if (incidentDraw < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
             incidents++;
             tension = Relations.clamp01(tension + p.incidentTension);
@@ -85,9 +90,13 @@ public final class DisputeAgent implements Steppable {
             double logit = p.negotiationBase + p.negotiationTrust * m.relations.trust[pairIndex]
                 + p.negotiationWill * will + (summit ? p.summitBoost : 0) + p.mediation;
             if (progress < 1 && negotiationDraw < 1 / (1 + Math.exp(-logit))) {
-                progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
-                if (progress >= 1) {
-                    negotiated(m, "negotiation progress reached 1.00", false);
+                if (bargains) {
+                    m.governments.bargain(m, this, bargainingDraw);
+                } else {
+                    progress = Math.min(1, progress + p.progressPerRound * (1 - tension));
+                    if (progress >= 1) {
+                        negotiated(m, "negotiation progress reached 1.00", false);
+                    }
                 }
             }
             // an embargo lifts only by a signed treaty: rare without a scheduled one, likelier as the text matures

@@ -29,7 +29,8 @@ final class ModelParameters implements Serializable {
     final double digitalCut;
     final double digital;
     final double valueOfTime;
-    final double logitScale;
+    /** Not final: China's routing sensitivity (outside powers, {@link OutsidePowers}) rescales it. */
+    double logitScale;
     final double riskPremium;
     final double congestionCost;
     final double congestionPower;

@@ -14,13 +14,15 @@ import org.cascade.region.StateCode;
  * Layout (MODEL.md, section 7): the commodity price (one Gaussian a month); disasters, one stream per state (two
  * uniforms a month: whether, and how severe); route disruptions, one per route (one uniform a month); disputes, one
  * per dispute (four uniforms a month: incident, negotiation round, clash, embargo-lifting treaty); crisis aid, one per helper and stricken
- * state (one uniform per crisis).
+ * state (one uniform per crisis); governments, one per state and lever (one uniform per decision on that lever); border
+ * bargaining, one per dispute (one uniform a month while both parties bargain). The last two are made on first use, so
+ * a run with scripted governments draws exactly what it drew before they existed.
  */
 final class Streams implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The stochastic processes, in a fixed order: a process's number is part of its streams' seeds. */
-    enum Process { COMMODITY, DISASTER, ROUTE_DISRUPTION, DISPUTE, CRISIS_AID }
+    enum Process { COMMODITY, DISASTER, ROUTE_DISRUPTION, DISPUTE, CRISIS_AID, GOVERNMENT, BARGAINING }
 
     private final RandomStream commodity;
     private final RandomStream[] disaster = new RandomStream[StateCode.COUNT];
@@ -28,6 +30,8 @@ final class Streams implements Serializable {
     private final RandomStream[] dispute = new RandomStream[DisputeCode.COUNT];
     /** Made on first use (most runs have few crises): a stream's numbers do not depend on when it is made. */
     private final RandomStream[] aid = new RandomStream[StateCode.COUNT * StateCode.COUNT];
+    private final RandomStream[] government = new RandomStream[StateCode.COUNT * 8];
+    private final RandomStream[] bargaining = new RandomStream[DisputeCode.COUNT];
     private final long seed;
 
     Streams(long seed) {
@@ -71,5 +75,20 @@ final class Streams implements Serializable {
             aid[i] = stream(seed, Process.CRISIS_AID, i);
         }
         return aid[i];
+    }
+
+    RandomStream government(StateCode state, int lever) {
+        int i = state.ordinal() * 8 + lever;
+        if (government[i] == null) {
+            government[i] = stream(seed, Process.GOVERNMENT, i);
+        }
+        return government[i];
+    }
+
+    RandomStream bargaining(DisputeCode d) {
+        if (bargaining[d.ordinal()] == null) {
+            bargaining[d.ordinal()] = stream(seed, Process.BARGAINING, d.ordinal());
+        }
+        return bargaining[d.ordinal()];
     }
 }

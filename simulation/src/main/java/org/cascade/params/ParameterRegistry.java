@@ -31,6 +31,8 @@ import org.cascade.region.StateCode;
  * UI read it; the model reads values only through a validated {@link ParameterSet}.
  */
 public final class ParameterRegistry {
+    /** (Before the instance, which needs it.) The four goals a government weighs, in the order of {@code government.<S>.weight_*}. */
+    public static final List<String> GOALS = List.of("welfare", "security", "stability", "prestige");
     private static final ParameterRegistry INSTANCE = new ParameterRegistry();
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
 
@@ -46,8 +48,14 @@ public final class ParameterRegistry {
         diplomacy();
         shocks();
         statePolicies();
+        governments();
         // the potential of a pair with no trade is fixed when the base year is calibrated
         readOnlyAtStart("trade.new_pair_potential");
+        // who decides is fixed for a run: the governments are built when it starts
+        readOnlyAtStart("outside.mode");
+        for (StateCode s : StateCode.values()) {
+            readOnlyAtStart(governmentMode(s));
+        }
     }
 
     public List<Parameter> all() {
@@ -417,6 +425,91 @@ public final class ParameterRegistry {
             lever(ParameterNames.policy(s, PolicyField.TREND_GROWTH), "1/yr", trendGrowth(s), -0.2, 0.3, INVESTMENT,
                 "Trend growth of GDP in USD" + who, TREND_SOURCE);
         }
+    }
+
+    // ---- governments that decide (issue 9): one block, MODEL.md section 7.11 -----------------------------------
+
+    /** Who decides a state's levers, as the number {@code government.<S>.mode} takes. */
+    public static final int MODE_SCRIPTED = 0;
+    public static final int MODE_ADAPTIVE = 1;
+    public static final int MODE_HUMAN = 2;
+
+    public static String governmentMode(StateCode s) {
+        return "government." + s.name() + ".mode";
+    }
+
+    public static String governmentWeight(StateCode s, String goal) {
+        return "government." + s.name() + ".weight_" + goal;
+    }
+
+    private void governments() {
+        String decisions = "Assumption (MODEL.md 7.11): ";
+        add("government.rationality", "1/utility", 30, 0, 1000, DIPLOMACY,
+            "Logit (quantal-response) rationality of the governments: 0 chooses uniformly, large values the best action; utility is in percent of GDP a year",
+            decisions + "an action worth 0.03% of GDP a year more is e times likelier; governments seldom move a lever without a reason (McKelvey and Palfrey 1995)");
+        add("government.adjustment_cost", "utility/step^2", 0.15, 0, 2, DIPLOMACY,
+            "Political cost of moving a lever away from its scripted level, per step squared (keeps noisy choices near the status quo)",
+            decisions + "with the default rationality a lever rarely strays more than one step without a reason");
+        add("government.reciprocity", "utility", 0.3, 0, 2, DIPLOMACY,
+            "Weight of reciprocity: bonus for answering a partner's move that hit the government in kind (Axelrod's tit for tat)",
+            decisions + "a partner's hike is answered more often than not (Axelrod 1984)");
+        addInt("government.forgiveness_rounds", "decisions", 4, 0, 20, DIPLOMACY,
+            "Decisions a grievance lasts after the partner's last hostile move before it is forgiven",
+            decisions + "generous tit for tat forgives after a few rounds (Nowak and Sigmund 1992): about a year of quarterly decisions");
+        add("government.memory", "", 0.5, 0, 0.99, DIPLOMACY,
+            "Weight of the past in a government's exponentially weighted score of what each partner did to it",
+            decisions + "about two decisions' half-life");
+        add("government.learning_rate", "", 0.1, 0, 1, DIPLOMACY,
+            "Share of the gap between an action's attraction and its realised outcome (GDP growth above trend) closed after each decision",
+            decisions + "experience-weighted attraction learning, reinforcement form (Camerer and Ho 1999)");
+        addInt("government.decision_months", "months", 3, 1, 12, DIPLOMACY,
+            "Months between a government's regular decisions (it also decides the month after a partner's move that hits it)",
+            decisions + "quarterly cabinet and budget cycle");
+        add("government.audience_cost", "utility", 0.2, 0, 2, DISPUTES,
+            "Domestic audience cost of concluding a border deal, per unit of hawkish stance and stability weight",
+            decisions + "Fearon (1994): leaders who back down pay at home");
+        add("government.bargaining_noise", "utility", 0.5, 0.01, 5, DISPUTES,
+            "Scale of each side's private information about its own resolve in border bargaining (logistic); larger makes offers fail more often",
+            decisions + "Fearon (1995): private information is the rationalist cause of bargaining failure");
+        leverInt("outside.mode", "", 0, 0, 1, TRADE,
+            "Outside powers react (1) or keep the scenario's route terms (0): Russia's northern and CPC tariffs, China's routing sensitivity, Turkiye's and the EU's corridor investment",
+            "Switch: 0 keeps every existing scenario as it was");
+        add("outside.russia_response", "", 0.5, 0, 2, TRADE,
+            "Cut in Russia's northern and CPC tariffs, relative to their 2024 level, per unit of share the competing routes gained since 2024",
+            decisions + "Russian Railways discounted transit when the Middle Corridor grew (2023-2024)");
+        add("outside.china_sensitivity", "", 1, 0, 5, TRADE,
+            "Rise in China's cost sensitivity of routing (the route logit scale divides by 1 + this x the westbound alternatives' share gain)",
+            decisions + "shippers become more cost-responsive as alternatives mature");
+        add("outside.eu_investment_response", "bn USD per Mt/yr", 0.1, 0, 1, TRADE,
+            "Yearly Turkish and EU investment in the Middle Corridor per Mt/yr of the corridor's volume growth over the past year",
+            decisions + "Global Gateway pledged 10 bn EUR for the corridor in 2024 once volumes rose");
+        for (StateCode s : StateCode.values()) {
+            leverInt(governmentMode(s), "", MODE_SCRIPTED, MODE_SCRIPTED, MODE_HUMAN, DIPLOMACY,
+                "Who decides the levers of " + s.displayName() + ": 0 scripted (the scenario), 1 adaptive (the government's rule), 2 human (a seat; the rule decides when nobody answers)",
+                "Switch: scripted keeps every existing scenario as it was");
+            double[] w = goalWeights(s);
+            for (int g = 0; g < GOALS.size(); g++) {
+                add(governmentWeight(s, GOALS.get(g)), "", w[g], 0, 1, DIPLOMACY,
+                    "Weight of " + GOALS.get(g) + " in the goals of the government of " + s.displayName(),
+                    decisions + GOAL_SOURCE);
+            }
+        }
+    }
+
+    private static final String GOAL_SOURCE = "welfare first everywhere; security heavier where borders are contested"
+        + " or neutrality is policy (TM, AZ, AM), prestige heavier for the corridor builders (KZ, AZ)";
+
+    /** Default goal weights (welfare, security, stability, prestige). */
+    private static double[] goalWeights(StateCode s) {
+        return switch (s) {
+            case KZ -> new double[] {1.0, 0.4, 0.5, 0.5};
+            case UZ -> new double[] {1.0, 0.4, 0.6, 0.3};
+            case KG -> new double[] {1.0, 0.5, 0.6, 0.2};
+            case TJ -> new double[] {0.9, 0.6, 0.7, 0.2};
+            case TM -> new double[] {0.8, 0.8, 0.8, 0.3};
+            case AZ -> new double[] {0.9, 0.7, 0.5, 0.6};
+            case AM -> new double[] {0.9, 0.7, 0.6, 0.3};
+        };
     }
 
     private static final String STABILITY_SOURCE = "Assumption (World Bank governance indicators, rescaled)";

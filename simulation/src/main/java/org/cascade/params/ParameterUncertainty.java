@@ -163,6 +163,27 @@ public final class ParameterUncertainty {
         put("shock.commodity_volatility", uniform(0.04, 0.08), "The parameter's source: below Brent's ~8% a month");
         put("shock.commodity_persistence", uniform(0.9, 0.98), "Assumption: a half-life of 7 months to 3 years");
         put("shock.commodity_gdp_elasticity", uniform(0.2, 0.4), "Assumption: +-0.1 around the default");
+        // Governments and outside powers (MODEL.md 7.11)
+        put("government.rationality", logUniform(15, 60), FACTOR_TWO);
+        put("government.adjustment_cost", logUniform(0.075, 0.3), FACTOR_TWO);
+        put("government.reciprocity", uniform(0.15, 0.45), HALF);
+        put("government.forgiveness_rounds", uniform(2, 8), "Assumption: generous tit for tat forgives after half a year to two years of quarterly decisions");
+        put("government.memory", uniform(0.25, 0.75), HALF);
+        put("government.learning_rate", uniform(0.05, 0.15), HALF);
+        put("government.decision_months", triangular(1, 3, 6), "Assumption: monthly to half-yearly, most likely quarterly");
+        put("government.audience_cost", uniform(0.1, 0.3), HALF);
+        put("government.bargaining_noise", logUniform(0.25, 1), FACTOR_TWO);
+        put("outside.russia_response", uniform(0.25, 0.75), HALF);
+        put("outside.china_sensitivity", uniform(0.5, 1.5), HALF);
+        put("outside.eu_investment_response", logUniform(0.05, 0.2), FACTOR_TWO);
+        for (org.cascade.region.StateCode s : org.cascade.region.StateCode.values()) {
+            for (String goal : ParameterRegistry.GOALS) {
+                String name = ParameterRegistry.governmentWeight(s, goal);
+                double w = ParameterRegistry.get().require(name).defaultValue();
+                put(name, uniform(0.5 * w, Math.min(1, 1.5 * w)),
+                    "Assumption: half to 1.5 times the default (at most 1); goal weights are judgements");
+            }
+        }
 
         FIXED.put("route.congestion_smoothing",
             "numerical damping of a cobweb near capacity (MODEL.md section 10), not a behaviour anyone could measure");

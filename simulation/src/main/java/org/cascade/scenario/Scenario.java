@@ -12,9 +12,12 @@ import org.cascade.params.ParameterSet;
  * @param id          short name, the file name without ".yaml" (e.g. "baseline")
  * @param years       default horizon in years (1..50)
  * @param sha256      hash of the file's bytes, for provenance ("" when built in code)
+ * @param governments levers the scenario's {@code governments:} block hands over one by one (a state's own mode is
+ *                    the parameter {@code government.<S>.mode}, under {@link #parameters})
  */
 public record Scenario(String id, String title, String description, String lookFor, List<String> sources,
-                       int years, ParameterSet parameters, List<ScenarioEvent> events, String sha256) implements Serializable {
+                       int years, ParameterSet parameters, List<ScenarioEvent> events, String sha256,
+                       Governments governments) implements Serializable {
     public static final int MIN_YEARS = 1;
     public static final int MAX_YEARS = 50;
     public static final int DEFAULT_YEARS = 20;
@@ -29,9 +32,16 @@ public record Scenario(String id, String title, String description, String lookF
         events = events == null ? List.of()
             : events.stream().sorted(Comparator.comparingInt(ScenarioEvent::step)).toList();
         sha256 = sha256 == null ? "" : sha256;
+        governments = governments == null ? Governments.none() : governments;
         if (years < MIN_YEARS || years > MAX_YEARS) {
             throw new IllegalArgumentException("years must be in [" + MIN_YEARS + ", " + MAX_YEARS + "], got " + years);
         }
+    }
+
+    /** A scenario whose levers all follow their state's {@code government.<S>.mode}. */
+    public Scenario(String id, String title, String description, String lookFor, List<String> sources, int years,
+                    ParameterSet parameters, List<ScenarioEvent> events, String sha256) {
+        this(id, title, description, lookFor, sources, years, parameters, events, sha256, Governments.none());
     }
 
     /** A scenario with no overrides and no events: the model's defaults. */
@@ -54,14 +64,14 @@ public record Scenario(String id, String title, String description, String lookF
     }
 
     public Scenario withParameters(ParameterSet p) {
-        return new Scenario(id, title, description, lookFor, sources, years, p, events, sha256);
+        return new Scenario(id, title, description, lookFor, sources, years, p, events, sha256, governments);
     }
 
     public Scenario withEvents(List<ScenarioEvent> e) {
-        return new Scenario(id, title, description, lookFor, sources, years, parameters, e, sha256);
+        return new Scenario(id, title, description, lookFor, sources, years, parameters, e, sha256, governments);
     }
 
     public Scenario withYears(int y) {
-        return new Scenario(id, title, description, lookFor, sources, y, parameters, events, sha256);
+        return new Scenario(id, title, description, lookFor, sources, y, parameters, events, sha256, governments);
     }
 }

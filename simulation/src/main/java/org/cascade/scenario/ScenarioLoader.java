@@ -77,6 +77,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * years: 20                       # optional, default 20, whole number 1..50
  * parameters:                     # optional map: registry parameter name -> number
  *   route.middle-corridor.tariff: 120
+ * governments:                    # optional map: who decides each state's levers (MODEL.md 7.11)
+ *   KZ: adaptive                  # scripted (default), adaptive or human: every lever of the state
+ *   AZ: {transit_tariff: adaptive, visa: scripted}   # or lever by lever (levers: Governments.Lever)
  * events:                         # optional list
  *   - date: 2025-03-13            # YYYY-MM or YYYY-MM-DD, from 2025-01 to the last month of the horizon
  *     type: border_settled        # an EventType id
@@ -126,7 +129,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class ScenarioLoader {
     /** Top-level fields, in the order they are documented. */
     public static final List<String> FIELDS =
-        List.of("title", "description", "look_for", "sources", "years", "parameters", "events");
+        List.of("title", "description", "look_for", "sources", "years", "parameters", "governments", "events");
     /** Fields that must be present. */
     public static final List<String> REQUIRED = List.of("title", "description", "look_for", "sources");
     /** Every field an event may have (each type takes a subset, see {@link #eventFields(EventType)}). */
@@ -333,9 +336,14 @@ public final class ScenarioLoader {
                 : Scenario.DEFAULT_YEARS;
             ParameterSet parameters = fields.containsKey("parameters")
                 ? parameters(fields.get("parameters").getValueNode()) : ParameterSet.defaults();
+            Map<StateCode, Map<Governments.Lever, Governments.Mode>> levers = new java.util.EnumMap<>(StateCode.class);
+            if (fields.containsKey("governments")) {
+                parameters = governments(fields.get("governments").getValueNode(), parameters, levers);
+            }
             List<ScenarioEvent> events = fields.containsKey("events")
                 ? events(fields.get("events").getValueNode(), years) : List.of();
-            return new Scenario(idOf(file), title, description, lookFor, sources, years, parameters, events, sha);
+            return new Scenario(idOf(file), title, description, lookFor, sources, years, parameters, events, sha,
+                new Governments(levers));
         }
 
         /**
@@ -504,6 +512,60 @@ public final class ScenarioLoader {
                 }
             }
             return set;
+        }
+
+        /**
+         * The {@code governments:} block: a state's mode goes into its {@code government.<S>.mode} parameter (unless
+         * {@code parameters:} sets that too, which is an error), a lever-by-lever map into {@code levers}.
+         */
+        private ParameterSet governments(Node n, ParameterSet parameters,
+                                         Map<StateCode, Map<Governments.Lever, Governments.Mode>> levers)
+            throws ScenarioException {
+            if (isNull(n)) {
+                return parameters;
+            }
+            if (!(n instanceof MappingNode map)) {
+                throw error(n, "governments", "must be a map of state to mode (e.g. 'KZ: adaptive') or to a map of"
+                    + " lever to mode (e.g. 'AZ: {transit_tariff: adaptive}'), not " + kind(n));
+            }
+            Map<String, NodeTuple> entries = keys(map, "governments", stateIds(), "state");
+            ParameterSet out = parameters;
+            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+                StateCode s = StateCode.valueOf(e.getKey());
+                String field = "governments." + s;
+                Node v = e.getValue().getValueNode();
+                if (v instanceof MappingNode byLever) {
+                    Map<String, NodeTuple> ls = keys(byLever, field, Governments.Lever.ids(), "lever");
+                    Map<Governments.Lever, Governments.Mode> modes = new java.util.EnumMap<>(Governments.Lever.class);
+                    for (Map.Entry<String, NodeTuple> l : ls.entrySet()) {
+                        Governments.Lever lever = Governments.Lever.byId(l.getKey()).orElseThrow();
+                        String leverField = field + "." + lever.id();
+                        if (!lever.availableFor(s)) {
+                            throw error(l.getValue().getKeyNode(), leverField, "this lever cannot be handed to the"
+                                + " government: " + lever.whyNot(s) + "; levers of " + s + ": "
+                                + String.join(", ", Governments.Lever.availableLevers(s).stream()
+                                    .map(Governments.Lever::id).toList()));
+                        }
+                        modes.put(lever, mode(l.getValue().getValueNode(), leverField));
+                    }
+                    levers.put(s, modes);
+                } else {
+                    Governments.Mode mode = mode(v, field);
+                    String name = org.cascade.params.ParameterRegistry.governmentMode(s);
+                    if (parameters.overrides().containsKey(name)) {
+                        throw error(v, field, "the mode of " + s + " is also set under parameters as '" + name
+                            + "'; give it once");
+                    }
+                    out = out.with(name, mode.code());
+                }
+            }
+            return out;
+        }
+
+        private Governments.Mode mode(Node n, String field) throws ScenarioException {
+            String t = scalarText(n, field);
+            return Governments.Mode.byId(t.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> unknown(n, field, "mode", t, Governments.Mode.ids(), ""));
         }
 
         private List<ScenarioEvent> events(Node n, int years) throws ScenarioException {

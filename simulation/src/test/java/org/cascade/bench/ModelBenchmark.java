@@ -36,10 +36,18 @@ import sim.engine.Steppable;
 public class ModelBenchmark {
     private static final int MONTHS = 240;
     private Scenario baseline;
+    private Scenario adaptive;
 
     @Setup(Level.Trial)
     public void load() throws ScenarioException {
         baseline = ScenarioLibrary.load("baseline");
+        adaptive = ScenarioLibrary.load("adaptive-region");
+    }
+
+    /** Target: under 10 ms after warm-up with every state's government deciding and the outside powers reacting. */
+    @Benchmark
+    public RunResult adaptiveRegionTwentyYears() {
+        return ModelRun.run(adaptive, ParameterSet.defaults(), 1, 20);
     }
 
     /** Target: under 10 ms after warm-up (start, calibration, 240 months, snapshot of all series). */

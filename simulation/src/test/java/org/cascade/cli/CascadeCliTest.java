@@ -49,6 +49,16 @@ class CascadeCliTest {
     }
 
     @Test
+    void aHumanSeatInACommandLineRunIsNamedWithWhoDecidesInstead() throws Exception {
+        Result r = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KZ.mode=2", "--out", out());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.err).contains("note: human seats KZ (tariff, visa, transit_tariff, corridor) have nobody to answer"
+            + " them in a command-line run: the default rule (the adaptive government) decides those levers");
+        Result scripted = cli("run", "--scenario", "baseline", "--years", "1", "--out", dir.resolve("b.csv").toString());
+        assertThat(scripted.err).doesNotContain("human seats");
+    }
+
+    @Test
     void unknownSetNameSuggestsTheNearest() throws Exception {
         assertBadInput(cli("run", "--scenario", "defaults", "--set", "trade.elastcity=5", "--out", out()),
             "--set trade.elastcity=5", "unknown parameter 'trade.elastcity'", "did you mean 'trade.elasticity'?");

@@ -180,7 +180,7 @@ class ModelDocTest {
             return name;
         }
         String placeholder = switch (parts[0]) {
-            case "policy" -> isState(parts[1]) ? "<S>" : null;
+            case "policy", "government" -> isState(parts[1]) ? "<S>" : null;
             case "partner" -> isPartner(parts[1]) ? "<P>" : null;
             case "route" -> RouteCode.byId(parts[1]).isPresent() ? "<r>" : null;
             case "institution" -> InstitutionCode.byId(parts[1]).isPresent() ? "<i>" : null;

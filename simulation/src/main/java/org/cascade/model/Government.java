@@ -1,0 +1,158 @@
+package org.cascade.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.scenario.Governments.Lever;
+import org.cascade.scenario.Governments.Mode;
+
+/**
+ * The government of one state (MODEL.md 7.11): its goals, who decides each of its levers, how far it has moved each
+ * lever from the scripted level, the attractions it has learnt for its actions, and its memory of what every partner
+ * (and every route's owner) did to it. The decision itself is made by {@link GovernmentProcess}.
+ */
+final class Government implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final Lever[] LEVERS = Lever.values();
+    static final int L = LEVERS.length;
+    /** Size of one step of each lever, in {@link Lever} order (tariff, visa, transit tariff USD/t, bn USD/yr, stance). */
+    static final double[] STEP = {0.01, 0.05, 10, 0.05, 0.1};
+    /** The direction of a move that hurts the others: tariff up, visas shut, a competing route's tariff cut, hawkish. */
+    static final int[] HOSTILE = {1, -1, -1, 0, 1};
+    /** The three actions of every lever: one step down, keep, one step up. */
+    static final int[] ACTIONS = {-1, 0, 1};
+    /** Who can move against a government: the seven states, then the owner of each route (by route). */
+    static final int SOURCES = StateCode.COUNT + RouteCode.COUNT;
+    static final String[] GOALS = {"welfare", "security", "stability", "prestige"};
+    static final int WELFARE = 0;
+    static final int SECURITY = 1;
+    static final int STABILITY = 2;
+    static final int PRESTIGE = 3;
+
+    final StateCode code;
+    final double[] weight = new double[GOALS.length];
+    /** Who decides each lever; null when the state does not have the lever. */
+    final Mode[] mode = new Mode[L];
+    /** Steps the government has moved each lever from its scripted level (the lever is the scripted value + offset). */
+    final double[] offset = new double[L];
+    /** Net marginal utility of one step up in the base year: the goals the model does not see (revealed preference). */
+    final double[] marginal0 = new double[L];
+    /** Learnt attraction of each action of each lever (experience-weighted, reinforcement form). */
+    final double[][] attraction = new double[L][ACTIONS.length];
+    /** Decisions left before a partner's hostile move on a lever is forgiven, by lever and source. */
+    final int[][] grievance = new int[L][SOURCES];
+    /** Exponentially weighted score of what each source did to this government: +1 friendly, -1 hostile moves. */
+    final double[] score = new double[SOURCES];
+    final int[] lastAction = new int[L];
+    final int[] lastStep = new int[L];
+    final String[] lastDecision = new String[L];
+    /** Trade gain of the state (USD/yr) when each lever was last decided, for the realised outcome. */
+    final double[] tradeGainAtDecision = new double[L];
+    /** Running average of realised outcomes, the reinforcement's baseline. */
+    double rewardBaseline;
+    int nextDecision;
+    /** A partner's move hit it: it decides again next month. */
+    boolean triggered;
+    int decisions;
+    int changes;
+    /** The memory weight its score was last updated with. */
+    double memoryUsed = 0.5;
+    /** The event log has said that nobody sits at its human seat. */
+    boolean toldNobodySits;
+
+    Government(StateCode code) {
+        this.code = code;
+        Arrays.fill(lastAction, Integer.MIN_VALUE);
+        Arrays.fill(lastStep, -1);
+    }
+
+    boolean has(int lever) {
+        return mode[lever] != null;
+    }
+
+    boolean decides(int lever) {
+        return mode[lever] != null && mode[lever] != Mode.SCRIPTED;
+    }
+
+    boolean decidesAny() {
+        for (int l = 0; l < L; l++) {
+            if (decides(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source moved against ({@code direction} +1) or toward ({@code -1}) this government on a lever: the score
+     * remembers it; a hostile move opens a grievance for {@code forgiveness} decisions and calls a decision next
+     * month, a friendly one closes the grievance (tit for tat answers cooperation with cooperation). A hostile move
+     * while the government itself stands moved against the others on the lever is taken as their answer (contrition).
+     */
+    void registerMove(int source, int lever, int direction, int forgiveness, double memory) {
+        memoryUsed = memory;
+        score[source] = memory * score[source] - (1 - memory) * direction;
+        if (direction > 0 && offset[lever] * HOSTILE[lever] > 0) {
+            // contrition (Wu and Axelrod 1995): while it has itself moved against the others on this lever, it takes
+            // their answer as deserved, which stops the echo of retaliation that noise sets off under plain tit for tat
+            return;
+        }
+        if (direction > 0) {
+            grievance[lever][source] = forgiveness;
+            if (forgiveness > 0 && decides(lever)) {
+                triggered = true;
+            }
+        } else {
+            grievance[lever][source] = 0;
+        }
+    }
+
+    /**
+     * How strongly it holds the open grievances on a lever, 0..1: the remembered hostility of the sources with an
+     * open grievance, relative to one fresh hostile move. A partner whose friendly moves are remembered is answered
+     * less hard (its score starts from above 0).
+     */
+    double grievance(int lever) {
+        double hostility = 0;
+        for (int s = 0; s < SOURCES; s++) {
+            if (grievance[lever][s] > 0) {
+                hostility += Math.max(0, -score[s]);
+            }
+        }
+        return Math.min(1, hostility / (1 - memoryUsed));
+    }
+
+    /**
+     * The reciprocity term of an action: a bonus of {@code weight} for answering an open grievance in kind and the
+     * same penalty for a conciliatory step while it is open.
+     */
+    double reciprocity(int lever, int action, double weight) {
+        return weight * grievance(lever) * action * HOSTILE[lever];
+    }
+
+    /** A decision on the lever was taken: every open grievance on it is one decision nearer forgiveness. */
+    void decided(int lever) {
+        int[] g = grievance[lever];
+        for (int s = 0; s < g.length; s++) {
+            if (g[s] > 0) {
+                g[s]--;
+            }
+        }
+    }
+
+    /**
+     * Moves the attraction of the last action taken on a lever toward its realised outcome (above the running
+     * baseline of outcomes): Camerer and Ho's experience-weighted attraction in its reinforcement form.
+     */
+    void learn(int lever, double outcome, double rate) {
+        int last = lastAction[lever];
+        if (last == Integer.MIN_VALUE || rate == 0) {
+            return;
+        }
+        double surprise = outcome - rewardBaseline;
+        rewardBaseline += rate * (outcome - rewardBaseline);
+        double[] a = attraction[lever];
+        a[last + 1] += rate * (surprise - a[last + 1]);
+    }
+}

@@ -1,0 +1,685 @@
+package org.cascade.model;
+
+import static org.cascade.model.Government.ACTIONS;
+import static org.cascade.model.Government.HOSTILE;
+import static org.cascade.model.Government.L;
+import static org.cascade.model.Government.LEVERS;
+import static org.cascade.model.Government.PRESTIGE;
+import static org.cascade.model.Government.SECURITY;
+import static org.cascade.model.Government.STABILITY;
+import static org.cascade.model.Government.STEP;
+import static org.cascade.model.Government.WELFARE;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.cascade.params.Parameter;
+import org.cascade.params.ParameterNames;
+import org.cascade.params.ParameterNames.PolicyField;
+import org.cascade.params.ParameterNames.RouteField;
+import org.cascade.params.ParameterRegistry;
+import org.cascade.params.ParameterSet;
+import org.cascade.region.DisputeCode;
+import org.cascade.region.Pair;
+import org.cascade.region.RouteCode;
+import org.cascade.region.StateCode;
+import org.cascade.scenario.Governments;
+import org.cascade.scenario.Governments.Lever;
+import org.cascade.scenario.Governments.Mode;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Last process of the month before data collection: the governments that decide (MODEL.md 7.11). A government
+ * whose regular decision is due (every {@code government.decision_months}), or whom a partner's move hit last month,
+ * chooses for each lever it holds one of three actions (one step down, keep, one step up) by a logit rule over
+ * utility = predicted net marginal gain x step - adjustment cost + reciprocity + learnt attraction. Its levers are the
+ * scripted value plus the steps it has taken, written into the parameters ({@link #apply}) and acting from the next month. Then the outside
+ * powers react ({@link OutsidePowers}). With every lever scripted and the outside powers off it does nothing at all.
+ */
+final class GovernmentProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final StateCode[] STATES = StateCode.values();
+    private static final RouteCode[] WESTBOUND = {RouteCode.NORTHERN, RouteCode.MIDDLE_CORRIDOR,
+        RouteCode.TRANS_CASPIAN, RouteCode.SOUTHERN};
+
+    private static final Parameter[] ROUTE_TARIFF = java.util.Arrays.stream(RouteCode.values())
+        .map(r -> ParameterRegistry.get().require(ParameterNames.route(r, RouteField.TARIFF))).toArray(Parameter[]::new);
+
+    /** A partner's tariff or visa move hits a government when the pair is at least this share of its regional trade. */
+    static final double NOTICEABLE = 0.05;
+
+    final Government[] governments = new Government[StateCode.COUNT];
+    final OutsidePowers outside;
+    /** Some lever is adaptive or human. */
+    final boolean active;
+    /** Route volumes in the base year (Mt/yr). */
+    private final double[] corridorVolume0 = new double[RouteCode.COUNT];
+    private final String[][] leverName = new String[StateCode.COUNT][L];
+    private final Parameter[][] leverParameter = new Parameter[StateCode.COUNT][L];
+    /** The parameter set the cached values below were read from (re-read when a {@code set} event replaces it). */
+    private ParameterSet readFrom;
+    private final double[][] base = new double[StateCode.COUNT][L];
+    double rationality;
+    double adjustmentCost;
+    double reciprocityWeight;
+    double learningRate;
+    int forgivenessRounds;
+    double memory;
+    int decisionMonths;
+    double audienceCost;
+    double bargainingNoise;
+
+    /** Seats for human levers; not part of a checkpoint (a resumed run lets the rule decide until one is attached). */
+    private transient Map<StateCode, DecisionSeat> seats;
+
+    GovernmentProcess(ParameterSet run, Governments modes) {
+        boolean any = false;
+        for (StateCode s : STATES) {
+            Government g = new Government(s);
+            for (int k = 0; k < Government.GOALS.length; k++) {
+                g.weight[k] = run.get(ParameterRegistry.governmentWeight(s, Government.GOALS[k]));
+            }
+            for (int l = 0; l < L; l++) {
+                Lever lever = LEVERS[l];
+                if (!lever.availableFor(s)) {
+                    continue;
+                }
+                g.mode[l] = modes.mode(s, lever, run);
+                any |= g.mode[l] != Mode.SCRIPTED;
+                leverName[s.ordinal()][l] = switch (lever) {
+                    case TARIFF -> ParameterNames.policy(s, PolicyField.TARIFF);
+                    case VISA -> ParameterNames.policy(s, PolicyField.VISA_OPENNESS);
+                    case TRANSIT_TARIFF -> ParameterNames.route(Governments.transitRoute(s).orElseThrow(), RouteField.TARIFF);
+                    case CORRIDOR -> ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT);
+                    case STANCE -> ParameterNames.policy(s, PolicyField.STANCE);
+                };
+                leverParameter[s.ordinal()][l] = ParameterRegistry.get().require(leverName[s.ordinal()][l]);
+            }
+            governments[s.ordinal()] = g;
+        }
+        active = any;
+        outside = run.get("outside.mode") > 0 ? new OutsidePowers() : null;
+    }
+
+    /** Reads the governments' parameters and the levers' scripted values, once per parameter set. */
+    private void read(CascadeModel m) {
+        ParameterSet params = m.parameters();
+        if (params == readFrom) {
+            return;
+        }
+        readFrom = params;
+        rationality = params.get("government.rationality");
+        adjustmentCost = params.get("government.adjustment_cost");
+        reciprocityWeight = params.get("government.reciprocity");
+        learningRate = params.get("government.learning_rate");
+        forgivenessRounds = (int) params.get("government.forgiveness_rounds");
+        memory = params.get("government.memory");
+        decisionMonths = (int) params.get("government.decision_months");
+        audienceCost = params.get("government.audience_cost");
+        bargainingNoise = params.get("government.bargaining_noise");
+        for (int s = 0; s < StateCode.COUNT; s++) {
+            for (int l = 0; l < L; l++) {
+                base[s][l] = leverName[s][l] == null ? 0 : params.get(leverName[s][l]);
+            }
+        }
+    }
+
+    boolean idle() {
+        return !active && outside == null;
+    }
+
+    void seat(StateCode s, DecisionSeat seat) {
+        if (seats == null) {
+            seats = new EnumMap<>(StateCode.class);
+        }
+        seats.put(s, seat);
+    }
+
+    /** At the start: the base-year marginals (revealed preference). */
+    void calibrate(CascadeModel m) {
+        for (RouteCode r : RouteCode.values()) {
+            corridorVolume0[r.ordinal()] = m.route(r).volume;
+        }
+        if (outside != null) {
+            outside.calibrate(m);
+        }
+        for (Government g : governments) {
+            for (int l = 0; l < L; l++) {
+                if (g.decides(l)) {
+                    g.marginal0[l] = marginal(m, g, l);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (idle()) {
+            return;
+        }
+        CascadeModel m = (CascadeModel) state;
+        read(m);
+        int now = m.month();
+        boolean changed = false;
+        for (Government g : governments) {
+            if (!g.decidesAny()) {
+                continue;
+            }
+            boolean regular = now >= g.nextDecision;
+            if (!regular && !g.triggered) {
+                continue;
+            }
+            g.triggered = false;
+            if (regular) {
+                g.nextDecision = now + decisionMonths;
+            }
+            for (int l = 0; l < L; l++) {
+                if (g.decides(l)) {
+                    changed |= decide(m, g, l);
+                }
+            }
+        }
+        if (outside != null) {
+            changed |= outside.step(m, this);
+        }
+        if (changed) {
+            apply(m);
+        }
+    }
+
+    /** One decision of one government on one lever; true when the lever moved. */
+    private boolean decide(CascadeModel m, Government g, int l) {
+        StateAgent agent = m.state(g.code);
+        int now = m.month();
+        // learning: the last action on this lever against what followed it
+        double outcome = 100 * (agent.tradeGainUsd - g.tradeGainAtDecision[l]) / agent.gdp;
+        g.learn(l, outcome, learningRate);
+
+        double[] u = utilities(m, g, l);
+        double draw = m.streams.government(g.code, l).nextDouble();
+        int choice = DecisionRule.choose(u, rationality, draw);
+        if (g.mode[l] == Mode.HUMAN) {
+            if (seats != null && seats.containsKey(g.code)) {
+                OptionalInt answer = seats.get(g.code).choose(pending(m, g, l, u, choice));
+                if (answer.isPresent() && answer.getAsInt() >= 0 && answer.getAsInt() < u.length
+                    && u[answer.getAsInt()] != Double.NEGATIVE_INFINITY) {
+                    choice = answer.getAsInt();
+                }
+            } else if (!g.toldNobodySits) {
+                g.toldNobodySits = true;
+                m.log("seat", g.code.name(), g.code + ": a human seat with nobody to answer it; the default rule (the"
+                    + " adaptive government) decides its human levers", false);
+            }
+        }
+        int action = ACTIONS[choice];
+        g.decided(l);
+        g.decisions++;
+        g.lastAction[l] = action;
+        g.lastStep[l] = now;
+        g.tradeGainAtDecision[l] = agent.tradeGainUsd;
+        if (action == 0) {
+            return false;
+        }
+        g.offset[l] += action;
+        g.changes++;
+        double value = value(m, g, l, g.offset[l]);
+        String reason = reason(m, g, l, u, choice);
+        String text = g.code + " " + verb(l, action) + " to " + format(l, value) + " (" + reason + ")";
+        g.lastDecision[l] = text;
+        m.log("decision", g.code.name(), text, false);
+        moved(m, g.code, l, action);
+        return true;
+    }
+
+    /** The utility of each action (-1, 0, +1 step) of a lever; infeasible actions are negative infinity. */
+    double[] utilities(CascadeModel m, Government g, int l) {
+        read(m);
+        double net = marginal(m, g, l) - g.marginal0[l];
+        double k = adjustmentCost;
+        double reciprocity = reciprocityWeight;
+        double o = g.offset[l];
+        Parameter lever = leverParameter[g.code.ordinal()][l];
+        double[] u = new double[ACTIONS.length];
+        for (int j = 0; j < ACTIONS.length; j++) {
+            int a = ACTIONS[j];
+            double v = value(m, g, l, o + a);
+            if (a != 0 && (v < lever.min() || v > lever.max())) {
+                u[j] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            u[j] = a * net - k * ((o + a) * (o + a) - o * o) + g.reciprocity(l, a, reciprocity)
+                + g.attraction[l][j];
+        }
+        return u;
+    }
+
+    private DecisionSeat.Pending pending(CascadeModel m, Government g, int l, double[] u, int defaultChoice) {
+        List<DecisionSeat.Option> options = new ArrayList<>();
+        for (int j = 0; j < ACTIONS.length; j++) {
+            double v = value(m, g, l, g.offset[l] + ACTIONS[j]);
+            options.add(new DecisionSeat.Option(ACTIONS[j] == 0 ? "keep" : verb(l, ACTIONS[j]), v, u[j],
+                u[j] == Double.NEGATIVE_INFINITY ? "not allowed: outside the lever's range"
+                    : LEVERS[l].id() + " " + format(l, v) + "; predicted net gain " + fmt(u[j]) + " (percent of GDP a year)"));
+        }
+        return new DecisionSeat.Pending(g.code, LEVERS[l].id(), m.month(), value(m, g, l, g.offset[l]), options,
+            defaultChoice);
+    }
+
+    /** The lever's value with the government's offset of {@code steps}: scripted value + steps x step size. */
+    double value(CascadeModel m, Government g, int l, double steps) {
+        read(m);
+        return base[g.code.ordinal()][l] + steps * STEP[l];
+    }
+
+    /**
+     * Predicted marginal utility of one step up of a lever, from the model's own elasticities one step ahead
+     * (percent of GDP a year, weighted by the goals): MODEL.md 7.11 gives each term.
+     */
+    double marginal(CascadeModel m, Government g, int l) {
+        ModelParameters p = m.p;
+        int i = g.code.ordinal();
+        double[] w = g.weight;
+        double gdp = m.state(g.code).gdp;
+        double tradePct = 100 * m.relations.totalTrade(g.code) / gdp;
+        double d = STEP[l];
+        switch (LEVERS[l]) {
+            case TARIFF -> {
+                // exports and imports fall by theta x the tariff step; protection and revenue please security and stability
+                return d * tradePct * (-w[WELFARE] * p.tradeGain * p.theta + 0.5 * w[SECURITY] + 0.5 * w[STABILITY]);
+            }
+            case VISA -> {
+                double openness = Math.max(0.05, p.visaOpenness[i]);
+                return d * (w[WELFARE] * p.visaElasticity / openness * p.tradeGain * 0.1 * tradePct
+                    + 0.5 * w[PRESTIGE] * meanTrust(m, g.code) - w[SECURITY] - w[STABILITY] * (1 - p.stability[i]));
+            }
+            case TRANSIT_TARIFF -> {
+                RouteCode r = Governments.transitRoute(g.code).orElseThrow();
+                RouteAgent route = m.route(r);
+                double volume = route.volume;
+                double share = volume / Math.max(1e-9, westboundVolume(m));
+                double dVolume = -volume * (1 - share) / p.logitScale;
+                double revenue = (volume + p.tariff[r.ordinal()] * dVolume) / controllers(r) * d * 1e6;
+                return w[WELFARE] * 100 * revenue / gdp + w[PRESTIGE] * d * dVolume / Math.max(0.1, volume);
+            }
+            case CORRIDOR -> {
+                RouteCode r = org.cascade.region.Corridors.builtBy(g.code).orElseThrow();
+                RouteAgent route = m.route(r);
+                double utilisation = Math.min(1.2, route.volume / Math.max(1e-9, route.effectiveCapacity));
+                double cost = -100 * d * 1e9 / gdp;
+                double benefit = 100 * d * p.capacityPerBn * utilisation * p.tariff[r.ordinal()] / controllers(r)
+                    * 1e6 * 5 / gdp;
+                // building a corridor that carries more than in 2024 is worth more prestige
+                return w[WELFARE] * (cost + benefit) + w[PRESTIGE] * d * 2 * route.volume / Math.max(0.1, corridorVolume0[r.ordinal()]);
+            }
+            case STANCE -> {
+                DisputeAgent dispute = disputeOf(m, g.code);
+                double stake = stake(m, dispute, g.code);
+                return d * (w[SECURITY] * 2 * dispute.undelimited - w[WELFARE] * stake * (0.5 + dispute.tension)
+                    + w[STABILITY] * audienceCost);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /** Mean trust of a state with the other six: openness toward trusted partners is alignment, hence prestige. */
+    private static double meanTrust(CascadeModel m, StateCode s) {
+        double sum = 0;
+        for (StateCode other : STATES) {
+            if (other != s) {
+                sum += m.relations.trust[Pair.of(s, other).index()];
+            }
+        }
+        return sum / (STATES.length - 1);
+    }
+
+    /** What a state stands to lose in a dispute: trade, investment and trust with the other side (percent of GDP). */
+    static double stake(CascadeModel m, DisputeAgent d, StateCode s) {
+        Pair pair = d.code.pair();
+        int k = pair.index();
+        double atStake = m.p.tradeGain * m.relations.turnover(k) + 0.05 * m.relations.pairStock(pair);
+        return 100 * atStake / m.state(s).gdp + 0.5 * m.relations.trust[k];
+    }
+
+    /** The state's open dispute (or its first, when all are settled). */
+    static DisputeAgent disputeOf(CascadeModel m, StateCode s) {
+        DisputeAgent first = null;
+        for (DisputeAgent d : m.disputes) {
+            if (d.code.pair().contains(s)) {
+                if (!d.settled) {
+                    return d;
+                }
+                first = first == null ? d : first;
+            }
+        }
+        return first;
+    }
+
+    private static double westboundVolume(CascadeModel m) {
+        double sum = 0;
+        for (RouteCode r : WESTBOUND) {
+            sum += m.route(r).volume;
+        }
+        return sum;
+    }
+
+    /** States that set a leg of the route's tariff. */
+    private static int controllers(RouteCode r) {
+        int n = 0;
+        for (StateCode s : STATES) {
+            n += Governments.transitRoute(s).filter(x -> x == r).isPresent() ? 1 : 0;
+        }
+        return Math.max(1, n);
+    }
+
+    /**
+     * Writes every government's levers into the month's parameters: the scripted value (from the current parameter
+     * set) plus its steps, within the lever's range; then the outside powers' terms. Called after every rebuild of the
+     * parameters and after every decision.
+     */
+    void apply(CascadeModel m) {
+        if (idle()) {
+            return;
+        }
+        read(m);
+        ModelParameters p = m.p;
+        ParameterSet params = m.parameters();
+        for (Government g : governments) {
+            int i = g.code.ordinal();
+            for (int l = 0; l < L; l++) {
+                if (!g.decides(l) || LEVERS[l] == Lever.TRANSIT_TARIFF) {
+                    continue;
+                }
+                Parameter lever = leverParameter[i][l];
+                double v = clamp(base[i][l] + g.offset[l] * STEP[l], lever);
+                switch (LEVERS[l]) {
+                    case TARIFF -> p.importTariff[i] = v;
+                    case VISA -> p.visaOpenness[i] = v;
+                    case CORRIDOR -> p.corridorInvestment[i] = v;
+                    case STANCE -> p.stance[i] = v;
+                    default -> throw new IllegalStateException();
+                }
+            }
+        }
+        int transit = Lever.TRANSIT_TARIFF.ordinal();
+        for (RouteCode r : RouteCode.values()) {
+            double added = outside == null ? 0 : outside.tariffOffset(r);
+            boolean touched = added != 0;
+            for (Government g : governments) {
+                if (g.decides(transit) && Governments.transitRoute(g.code).orElse(null) == r) {
+                    added += g.offset[transit] * STEP[transit];
+                    touched = true;
+                }
+            }
+            if (touched) {
+                Parameter tariff = ROUTE_TARIFF[r.ordinal()];
+                p.tariff[r.ordinal()] = clamp(params.get(tariff.name()) + added, tariff);
+            }
+        }
+        if (outside != null) {
+            p.logitScale = params.get("route.logit_scale") * outside.logitFactor;
+        }
+        for (RouteAgent r : m.routes) {
+            r.updateConditions(p);
+        }
+    }
+
+    private static double clamp(double v, Parameter p) {
+        return Math.max(p.min(), Math.min(p.max(), v));
+    }
+
+    /**
+     * A state moved a lever ({@code direction} +1 up, -1 down), by its government or by a scripted event: the
+     * governments it hits remember it. A tariff hike or a visa cut hits every partner with a noticeable share of its
+     * trade; a hawkish step hits the other side of its dispute; a transit tariff cut hits the competing route's
+     * transit states.
+     */
+    void moved(CascadeModel m, StateCode mover, int l, int direction) {
+        if (!active) {
+            return;
+        }
+        int hostility = direction * HOSTILE[l];
+        if (hostility == 0) {
+            return;
+        }
+        read(m);
+        int forgiveness = forgivenessRounds;
+        switch (LEVERS[l]) {
+            case TARIFF, VISA -> {
+                for (Government g : governments) {
+                    if (g.code == mover) {
+                        continue;
+                    }
+                    double pairTrade = m.relations.turnover(Pair.of(g.code, mover).index());
+                    if (pairTrade >= NOTICEABLE * m.relations.totalTrade(g.code)) {
+                        g.registerMove(mover.ordinal(), l, hostility, forgiveness, memory);
+                    }
+                }
+            }
+            case STANCE -> {
+                for (DisputeCode d : DisputeCode.values()) {
+                    if (d.pair().contains(mover)) {
+                        governments[d.pair().other(mover).ordinal()].registerMove(mover.ordinal(), l, hostility,
+                            forgiveness, memory);
+                    }
+                }
+            }
+            case TRANSIT_TARIFF -> routeMoved(m, Governments.transitRoute(mover).orElseThrow(), direction);
+            default -> {
+            }
+        }
+    }
+
+    /** A route's through tariff moved: the transit states of the competing westbound routes remember it. */
+    void routeMoved(CascadeModel m, RouteCode r, int direction) {
+        if (!active || r.mode() != RouteCode.Mode.FREIGHT) {
+            return;
+        }
+        int l = Lever.TRANSIT_TARIFF.ordinal();
+        int hostility = direction * HOSTILE[l];
+        read(m);
+        for (Government g : governments) {
+            if (g.has(l) && Governments.transitRoute(g.code).orElseThrow() != r) {
+                g.registerMove(StateCode.COUNT + r.ordinal(), l, hostility, forgivenessRounds, memory);
+            }
+        }
+    }
+
+    /** A dated {@code set} event changed a parameter: if it is a lever, the states it hits remember the move. */
+    void parameterSet(CascadeModel m, Parameter parameter, double before, double after) {
+        if (!active || before == after) {
+            return;
+        }
+        int direction = after > before ? 1 : -1;
+        for (StateCode s : STATES) {
+            for (int l = 0; l < L; l++) {
+                if (parameter.name().equals(leverName[s.ordinal()][l]) && LEVERS[l] != Lever.TRANSIT_TARIFF) {
+                    moved(m, s, l, direction);
+                    return;
+                }
+            }
+        }
+        for (RouteCode r : RouteCode.values()) {
+            if (parameter == ROUTE_TARIFF[r.ordinal()] || parameter.name().equals(ROUTE_TARIFF[r.ordinal()].name())) {
+                routeMoved(m, r, direction);
+            }
+        }
+    }
+
+    // ---- bargaining --------------------------------------------------------------------------------------------
+
+    /** Both sides of the dispute have handed their border stance to their governments (adaptive or human). */
+    boolean bargains(DisputeAgent d) {
+        int l = Lever.STANCE.ordinal();
+        return active && governments[d.code.pair().a().ordinal()].decides(l)
+            && governments[d.code.pair().b().ordinal()].decides(l);
+    }
+
+    /**
+     * One round of border talks between two governments ({@link Bargaining}): the proposer alternates; the responder
+     * accepts the Rubinstein offer with the logistic chance its private resolve leaves. Accepted, the talks progress
+     * as a scripted round would; rejected, tension rises by an incident's worth (escalation from bargaining failure).
+     */
+    void bargain(CascadeModel m, DisputeAgent d, double draw) {
+        read(m);
+        ModelParameters p = m.p;
+        StateCode[] side = {d.code.pair().a(), d.code.pair().b()};
+        double surplus = 0;
+        double[] outsideOption = new double[2];
+        double audience = audienceCost;
+        for (int k = 0; k < 2; k++) {
+            Government g = governments[side[k].ordinal()];
+            // no deal costs what is at stake, the clash risk, and the standing abroad a settlement would bring
+            double cost = g.weight[WELFARE] * stake(m, d, side[k]) + g.weight[STABILITY] * 100 * p.clashGdpCost * d.tension
+                + g.weight[PRESTIGE] * 0.5 * d.undelimited;
+            double hold = g.weight[SECURITY] * 0.5 * d.undelimited
+                + audience * g.weight[STABILITY] * Math.max(0, p.stance[side[k].ordinal()]);
+            surplus += cost - hold;
+            outsideOption[k] = hold - cost;
+        }
+        boolean summit = m.month() - m.relations.lastSummit[d.pairIndex] <= p.summitMemory;
+        double noise = bargainingNoise / (1 + p.mediation + (summit ? 1 : 0));
+        int proposer = d.rounds % 2;
+        int responder = 1 - proposer;
+        d.rounds++;
+        double offer = Bargaining.offer(outsideOption[responder], surplus);
+        double chance = Bargaining.acceptance(offer, outsideOption[responder], noise);
+        String who = side[proposer] + " offered terms worth " + fmt(offer) + " to " + side[responder]
+            + " (outside option " + fmt(outsideOption[responder]) + ", acceptance chance " + fmt(chance) + ")";
+        if (draw < chance) {
+            d.progress = Math.min(1, d.progress + p.progressPerRound * (1 - d.tension));
+            m.log("bargaining", d.code.id(), d.code.id() + " talks: " + who + "; accepted, progress to "
+                + DisputeAgent.fmt(d.progress), false);
+            if (d.progress >= 1) {
+                d.negotiated(m, "bargaining agreed the last of the border", false);
+            }
+        } else {
+            d.tension = Relations.clamp01(d.tension + p.incidentTension);
+            m.log("bargaining_failed", d.code.id(), d.code.id() + " talks failed: " + who + "; rejected, tension to "
+                + DisputeAgent.fmt(d.tension), false);
+        }
+    }
+
+    // ---- explanations ------------------------------------------------------------------------------------------
+
+    /** The inspector's lines for a state's government: who decides, its goals, its levers' steps, its last decisions. */
+    void inspect(CascadeModel m, StateCode s, List<org.cascade.results.InspectedVariable> out) {
+        Government g = governments[s.ordinal()];
+        out.add(new org.cascade.results.InspectedVariable("Government: levers it decides", countDeciding(g), "levers",
+            false));
+        for (int k = 0; k < Government.GOALS.length; k++) {
+            out.add(new org.cascade.results.InspectedVariable("Government goal weight: " + Government.GOALS[k],
+                g.weight[k], "0..1", false));
+        }
+        for (int l = 0; l < L; l++) {
+            if (!g.has(l)) {
+                continue;
+            }
+            String lever = LEVERS[l].id();
+            out.add(new org.cascade.results.InspectedVariable("Government " + g.mode[l].id() + ": " + lever
+                + " (value now)", value(m, g, l, g.offset[l]), "", true));
+            if (g.decides(l)) {
+                out.add(new org.cascade.results.InspectedVariable("Government steps taken on " + lever, g.offset[l],
+                    "steps of " + Parameter.format(STEP[l]), false));
+                if (g.lastDecision[l] != null) {
+                    out.add(new org.cascade.results.InspectedVariable("Last decision: " + g.lastDecision[l],
+                        g.lastStep[l], "month", false));
+                }
+            }
+        }
+        if (g.decidesAny()) {
+            for (StateCode other : STATES) {
+                if (other != s && g.score[other.ordinal()] != 0) {
+                    out.add(new org.cascade.results.InspectedVariable("Government's memory of " + other
+                        + " (+ friendly, - hostile)", g.score[other.ordinal()], "-1..1", false));
+                }
+            }
+            out.add(new org.cascade.results.InspectedVariable("Government decisions taken (changes)", g.decisions,
+                g.changes + " changed a lever", false));
+        }
+    }
+
+    private static int countDeciding(Government g) {
+        int n = 0;
+        for (int l = 0; l < L; l++) {
+            n += g.decides(l) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private String reason(CascadeModel m, Government g, int l, double[] u, int choice) {
+        double best = Double.NEGATIVE_INFINITY;
+        int runnerUp = -1;
+        for (int j = 0; j < u.length; j++) {
+            if (j != choice && u[j] > best) {
+                best = u[j];
+                runnerUp = j;
+            }
+        }
+        StringBuilder why = new StringBuilder("expected gain ").append(fmt(u[choice]));
+        if (runnerUp >= 0) {
+            why.append(" against ").append(fmt(u[runnerUp])).append(" to ")
+                .append(ACTIONS[runnerUp] == 0 ? "keep it" : verb(l, ACTIONS[runnerUp]).replaceFirst("s ", " "));
+        }
+        int action = ACTIONS[choice];
+        if (g.grievance(l) > 0 && action * HOSTILE[l] > 0) {
+            why.append("; answering ").append(offender(g, l));
+        } else if ((g.offset[l] - action) * action < 0) {
+            why.append("; back toward the scripted level");
+        } else if (u[choice] < best) {
+            why.append("; a boundedly rational choice (logit)");
+        }
+        return why.toString();
+    }
+
+    private static String offender(Government g, int l) {
+        List<String> who = new ArrayList<>();
+        for (int s = 0; s < Government.SOURCES; s++) {
+            if (g.grievance[l][s] > 0) {
+                who.add(s < StateCode.COUNT ? STATES[s] + "'s move" : RouteCode.values()[s - StateCode.COUNT].id()
+                    + "'s tariff cut");
+            }
+        }
+        return String.join(", ", who);
+    }
+
+    private static String verb(int l, int action) {
+        String up = action > 0 ? "raises" : "lowers";
+        return switch (LEVERS[l]) {
+            case TARIFF -> up + " its import tariff";
+            case VISA -> (action > 0 ? "opens" : "tightens") + " its visa regime";
+            case TRANSIT_TARIFF -> up + " its transit tariff";
+            case CORRIDOR -> up + " its corridor investment";
+            case STANCE -> (action > 0 ? "hardens" : "softens") + " its border stance";
+        };
+    }
+
+    private static String format(int l, double v) {
+        String sign = v < 0 ? "-" : "";
+        double a = Math.abs(v);
+        return switch (LEVERS[l]) {
+            case TARIFF -> fixed(100 * a, 1) + "%";
+            case VISA, STANCE -> sign + fixed(a, 2);
+            case TRANSIT_TARIFF -> sign + fixed(a, 0) + " USD/t on the route";
+            case CORRIDOR -> fixed(a, 2) + " bn USD/yr";
+        };
+    }
+
+    /** A signed number with two decimals ({@code +0.12}), without the cost of {@code String.format}. */
+    static String fmt(double v) {
+        return (v < 0 ? "-" : "+") + fixed(Math.abs(v), 2);
+    }
+
+    /** A non-negative number with the given decimals, rounded half up. */
+    static String fixed(double v, int decimals) {
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long r = Math.round(v * scale);
+        if (decimals == 0) {
+            return Long.toString(r);
+        }
+        String frac = Long.toString(r % scale);
+        return (r / scale) + "." + (frac.length() < decimals ? "0".repeat(decimals - frac.length()) + frac : frac);
+    }
+}
