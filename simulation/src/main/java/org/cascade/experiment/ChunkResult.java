@@ -138,7 +138,8 @@ public final class ChunkResult {
     }
 
     public void write(OutputStream out) throws IOException {
-        DeflaterOutputStream z = new DeflaterOutputStream(out);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16);
         DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(z, 1 << 16));
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
@@ -152,6 +153,7 @@ public final class ChunkResult {
         writeAll(d, atHorizons);
         d.flush();
         z.finish();
+        deflater.end();
     }
 
     public byte[] toBytes() {
