@@ -17,7 +17,7 @@ import org.cascade.results.SeriesKey;
  * The mergeable partial result of one chunk: for every outcome cell (step x outcome) the chunk's count, mean and M2
  * (Welford, replicate order) and its values in replicate order (with at most {@value RunPlan#CHUNK_SIZE} values, a
  * t-digest of the chunk would keep every value as its own centroid, so the values are the chunk's digest, exactly),
- * and per replicate the outcome values at each horizon. Serialises to a small deflated binary file.
+ * and per replicate the outcome values at each horizon (sensitivity studies keep only these: steps is 0). Serialises to a small deflated binary file.
  */
 public final class ChunkResult {
     static final int MAGIC = 0xCA5CAD08;
@@ -64,6 +64,7 @@ public final class ChunkResult {
         private final int[] horizonSteps;
         private int[] outcomeIndex;
         private int steps;
+        private int runSteps;
         private int j;
         private double[] mean;
         private double[] m2;
@@ -80,15 +81,16 @@ public final class ChunkResult {
             int n = chunk.count();
             if (outcomeIndex == null) {
                 outcomeIndex = outcomeIndex(plan.spec().outcomes(), r);
-                steps = r.steps();
+                runSteps = r.steps();
+                steps = plan.perStep() ? runSteps : 0;
                 int cells = steps * outcomeIndex.length;
                 mean = new double[cells];
                 m2 = new double[cells];
                 values = new double[cells * n];
                 at = new double[n * outcomeIndex.length * horizonSteps.length];
             }
-            if (r.steps() != steps) {
-                throw new IllegalStateException("runs of one chunk recorded " + r.steps() + " and " + steps + " steps");
+            if (r.steps() != runSteps) {
+                throw new IllegalStateException("runs of one chunk recorded " + r.steps() + " and " + runSteps + " steps");
             }
             int o = outcomeIndex.length;
             for (int s = 0; s < steps; s++) {
@@ -136,7 +138,8 @@ public final class ChunkResult {
     }
 
     public void write(OutputStream out) throws IOException {
-        DeflaterOutputStream z = new DeflaterOutputStream(out);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 1 << 16);
         DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(z, 1 << 16));
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
@@ -150,6 +153,7 @@ public final class ChunkResult {
         writeAll(d, atHorizons);
         d.flush();
         z.finish();
+        deflater.end();
     }
 
     public byte[] toBytes() {
@@ -184,7 +188,7 @@ public final class ChunkResult {
         int steps = d.readInt();
         int outcomes = d.readInt();
         int horizons = d.readInt();
-        if (count < 1 || count > RunPlan.CHUNK_SIZE || steps < 1 || steps > 100_000 || outcomes < 1
+        if (count < 1 || count > RunPlan.CHUNK_SIZE || steps < 0 || steps > 100_000 || outcomes < 1
             || outcomes > 100_000 || horizons < 0 || horizons > 1000) {
             throw new IOException("chunk result header out of range");
         }

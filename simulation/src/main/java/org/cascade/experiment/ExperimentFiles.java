@@ -20,7 +20,8 @@ import org.cascade.scenario.ScenarioException;
 /**
  * Where an experiment's files go.
  * <p>
- * <b>Result</b> ({@link #writeResult}): in the output directory {@code experiment.csv}, {@code horizons.csv},
+ * <b>Result</b> ({@link #writeResult}): in the output directory {@code experiment.csv} (not for sensitivity
+ * studies, which keep only the horizon values), {@code horizons.csv},
  * {@code differences.csv} (compare), {@code points.csv} (sweep, sensitivity), {@code provenance.json},
  * {@code report.html} and the manifest {@code experiment.sha256}, all committed as one set by {@link AtomicOutputs}.
  * <p>
@@ -42,7 +43,9 @@ public final class ExperimentFiles {
         Files.createDirectories(dir);
         AtomicOutputs.recover(dir);
         try (AtomicOutputs out = new AtomicOutputs(dir.resolve(MANIFEST))) {
-            out.write(dir.resolve("experiment.csv"), r::writeCsv);
+            if (r.plan().perStep()) {
+                out.write(dir.resolve("experiment.csv"), r::writeCsv);
+            }
             out.write(dir.resolve("horizons.csv"), r::writeHorizonsCsv);
             if (r.spec().arms().size() > 1) {
                 out.write(dir.resolve("differences.csv"), r::writeDifferencesCsv);

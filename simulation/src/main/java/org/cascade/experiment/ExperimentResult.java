@@ -60,6 +60,14 @@ public final class ExperimentResult {
         }
     }
 
+    /**
+     * The result of a plan from an aggregator that has taken every chunk (in chunk order): for engines that run chunks
+     * elsewhere (a cluster) and stream their {@link ChunkResult}s back.
+     */
+    public static ExperimentResult of(RunPlan plan, Aggregator complete, Run run) {
+        return new ExperimentResult(plan, complete.finished(), run);
+    }
+
     public RunPlan plan() {
         return plan;
     }

@@ -142,6 +142,14 @@ public final class RunPlan {
         return chunks;
     }
 
+    /**
+     * True when per-step statistics are kept; a sensitivity study keeps only the horizon values its estimators read
+     * (its thousands of design points would otherwise hold a time series each).
+     */
+    public boolean perStep() {
+        return spec.kind() != ExperimentKind.SENSITIVITY;
+    }
+
     /** Total runs. */
     public long runs() {
         return spec.runCount();

@@ -26,7 +26,9 @@
  * chunk results strictly in chunk index order. {@link org.cascade.experiment.ExperimentEngine#runChunks} runs any
  * subset of chunks (a shard, or a cluster task) and {@link org.cascade.experiment.ExperimentEngine#merge} or
  * {@link org.cascade.experiment.ExperimentFiles#merge} combines them: one machine, shards merged and a cluster give
- * the same CSV bytes.
+ * the same CSV bytes. A cluster adapter runs {@code runChunks} per task, ships {@code ChunkResult.toBytes()} back,
+ * feeds {@code ChunkResult.fromBytes} to an {@code Aggregator} in chunk order and calls
+ * {@code ExperimentResult.of(plan, aggregator, run)}.
  *
  * <h2>Sensitivity hook</h2>
  * A sensitivity plan takes its points from a {@link org.cascade.experiment.UnitDesign.Factory}

@@ -99,6 +99,38 @@ class ExperimentEngineTest {
     }
 
     @Test
+    void aSensitivityStudyKeepsHorizonValuesPerPointAndMergesLikeTheRest() throws Exception {
+        String yaml = """
+            kind: sensitivity
+            replicates: 3
+            years: 2
+            uncertainty: shocks
+            arms:
+              - name: base
+                scenario: baseline
+            sensitivity:
+              method: morris
+              parameters: [trade.elasticity, connectivity.digital]
+              trajectories: 2
+            outcomes:
+              - metric: regional_trade_usd
+            """;
+        RunPlan plan = RunPlan.of(spec(yaml));
+        assertThat(plan.perStep()).isFalse();
+        ExperimentResult one = new ExperimentEngine(plan, 2).run(null, null);
+        double[] means = one.pointMeans(0, 0);
+        assertThat(means).hasSize(6);
+        assertThat(java.util.Arrays.stream(means).allMatch(v -> v > 0)).isTrue();
+        // points differ in their parameters, so at least two means differ
+        assertThat(java.util.Arrays.stream(means).distinct().count()).isGreaterThan(1);
+        List<ChunkResult> parts = new ArrayList<>();
+        for (int i = 2; i >= 1; i--) {
+            new ExperimentEngine(plan, 1).runChunks(plan.shard(i, 2), null, null, parts::add);
+        }
+        assertThat(csv(ExperimentEngine.merge(plan, parts, one.run()))).isEqualTo(csv(one));
+    }
+
+    @Test
     void cancelStopsWithoutAResult() throws Exception {
         RunPlan plan = RunPlan.of(spec(COMPARE));
         AtomicBoolean cancel = new AtomicBoolean();
