@@ -372,7 +372,9 @@ public final class ChartBuilders {
         double top = 0;
         for (XYSeries x : sorted) {
             double p = peak(x);
-            if (current == null || current.size() >= MAX_SERIES_PER_PANEL || p * DWARF_RATIO < top) {
+            // a series that stays at zero has no scale of its own: it joins the last panel when there is room
+            boolean flat = p <= 0 && current != null && current.size() < MAX_SERIES_PER_PANEL;
+            if (!flat && (current == null || current.size() >= MAX_SERIES_PER_PANEL || p * DWARF_RATIO < top)) {
                 current = new ArrayList<>();
                 panels.add(current);
                 top = p;

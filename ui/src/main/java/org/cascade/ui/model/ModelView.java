@@ -84,7 +84,7 @@ public class ModelView extends Div {
 
     /** A table of contents of the chapters and sections; a click scrolls to the heading. */
     static Nav contents(List<ModelDoc.TocEntry> toc) {
-        StringBuilder b = new StringBuilder("<div><strong>").append(CONTENTS).append("</strong><ul class=\"toc\">");
+        StringBuilder b = new StringBuilder("<div><strong>").append(CONTENTS).append("</strong><ul class=\"toc\" style=\"columns:2 22em\">");
         for (ModelDoc.TocEntry e : toc) {
             if (e.level() < 2) {
                 continue;

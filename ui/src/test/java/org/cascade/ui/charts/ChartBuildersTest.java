@@ -50,6 +50,15 @@ class ChartBuildersTest {
     }
 
     @Test
+    void aSeriesAtZeroJoinsTheLastPanelInsteadOfAnEmptyScale() {
+        RunResult withZero = TestRuns.steps(3).with(Metrics.TRADE, "KZ-UZ", s -> 4e9).with(Metrics.TRADE, "KG-TJ", s -> 0.05e9)
+            .with(Metrics.TRADE, "AZ-AM", s -> 0).build();
+        List<XYPlot> panels = ChartBuilders.panels(ChartBuilders.trade(withZero, List.of("KZ-UZ", "KG-TJ", "AZ-AM"), List.of()));
+        assertThat(panels).hasSize(2);
+        assertThat(panels.get(1).getDataset().getSeriesKey(1)).isEqualTo("AZ-AM");
+    }
+
+    @Test
     void seriesOfOneSizeShareAPanel() {
         JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "UZ-TJ"), List.of());
         assertThat(ChartBuilders.panels(c)).hasSize(1);
