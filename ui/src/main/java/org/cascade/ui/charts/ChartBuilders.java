@@ -134,7 +134,8 @@ public final class ChartBuilders {
             if (shares.getSeriesCount() == 0) {
                 continue;
             }
-            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + " share", List.of(), r);
+            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + " share", eventSteps, r);
+            unlabel(panel);
             for (int i = 0; i < shares.getSeriesCount(); i++) {
                 panel.getRenderer().setSeriesPaint(i, PALETTE[colour++ % PALETTE.length]);
             }
@@ -160,7 +161,10 @@ public final class ChartBuilders {
             if (r.has(Metrics.DISPUTE_PROGRESS, id)) {
                 data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + " progress", 1));
             }
-            XYPlot sub = linePlot(data, id, plot.getSubplots().isEmpty() ? eventSteps : List.of(), r);
+            XYPlot sub = linePlot(data, id, eventSteps, r);
+            if (!plot.getSubplots().isEmpty()) {
+                unlabel(sub);
+            }
             NumberAxis y = (NumberAxis) sub.getRangeAxis();
             y.setRange(0, 1.05);
             // three ticks (0, 0.5, 1): a panel is under 100 px high, and 0.1 steps would collide
@@ -345,7 +349,10 @@ public final class ChartBuilders {
         for (List<XYSeries> panel : panels) {
             XYSeriesCollection data = new XYSeriesCollection();
             panel.forEach(data::addSeries);
-            XYPlot sub = linePlot(data, unit, plot.getSubplots().isEmpty() ? eventSteps : List.of(), r);
+            XYPlot sub = linePlot(data, unit, eventSteps, r);
+            if (!plot.getSubplots().isEmpty()) {
+                unlabel(sub);
+            }
             for (int i = 0; i < panel.size(); i++) {
                 sub.getRenderer().setSeriesPaint(i, PALETTE[(unique ? colour++ : i) % PALETTE.length]);
             }
@@ -386,6 +393,14 @@ public final class ChartBuilders {
 
     private static double peak(XYSeries x) {
         return x.getItemCount() == 0 ? 0 : Math.max(Math.abs(x.getMaxY()), Math.abs(x.getMinY()));
+    }
+
+    /** Event lines run through every panel; only the top panel numbers them. */
+    private static void unlabel(XYPlot p) {
+        java.util.Collection<?> marks = p.getDomainMarkers(Layer.FOREGROUND);
+        if (marks != null) {
+            marks.forEach(m -> ((ValueMarker) m).setLabel(null));
+        }
     }
 
     /** Every plot of a chart: the plot itself, or the panels of a combined plot. */

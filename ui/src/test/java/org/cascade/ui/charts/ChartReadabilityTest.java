@@ -100,6 +100,11 @@ class ChartReadabilityTest {
         JFreeChart c = ChartBuilders.trade(RUN, List.of("KZ-UZ", "KZ-AZ"), EVENTS);
         ChartBuilders.eventLegend(c, List.of("2025-07 set policy.KZ.tariff", "2026-07 summit ots"));
         assertThat(ChartBuilders.panels(c).get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(2);
+        // every panel shows the event lines, only the top one numbers them
+        assertThat(ChartBuilders.panels(c)).hasSizeGreaterThan(1).allSatisfy(p ->
+            assertThat(p.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(2));
+        assertThat(ChartBuilders.panels(c).get(1).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+            .allSatisfy(m -> assertThat(((org.jfree.chart.plot.ValueMarker) m).getLabel()).isNull());
         TextTitle legend = (TextTitle) c.getSubtitles().stream().filter(t -> t instanceof TextTitle tt
             && "events".equals(tt.getID())).findFirst().orElseThrow();
         assertThat(legend.getText()).contains("1 = 2025-07 set policy.KZ.tariff").contains("2 = 2026-07 summit ots");
