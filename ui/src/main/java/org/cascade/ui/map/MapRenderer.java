@@ -59,6 +59,8 @@ public final class MapRenderer {
     static final String NEIGHBOUR_LABEL = "neighbour";
     static final String STATES_NO_RUN = "The seven modelled states";
     static final String CLICK = "click to inspect";
+    static final String DESC_STATES = "Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, Turkmenistan, Azerbaijan and "
+        + "Armenia with their neighbours, the Caspian Sea, the freight routes and oil pipelines, and the disputed borders. ";
 
     /** The drawn map and where its labels went (for tests). */
     public record Drawing(String svg, List<Labels.Placed> labels) {
@@ -77,7 +79,9 @@ public final class MapRenderer {
         StringBuilder b = new StringBuilder(64_000);
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Geo.WIDTH).append("\" height=\"")
             .append(Geo.HEIGHT).append("\" viewBox=\"0 0 ").append(Geo.WIDTH).append(' ').append(Geo.HEIGHT)
-            .append("\" class=\"region-map\" role=\"img\" aria-label=\"").append(esc(TITLE)).append("\">");
+            .append("\" class=\"region-map\" role=\"img\" aria-label=\"").append(esc(TITLE))
+            .append("\" aria-describedby=\"map-desc\"><title>").append(esc(TITLE)).append("</title><desc id=\"map-desc\">")
+            .append(esc(description(r, step))).append("</desc>");
         style(b);
         b.append("<rect x=\"0\" y=\"0\" width=\"").append(Geo.WIDTH).append("\" height=\"").append(Geo.MAP_HEIGHT)
             .append("\" fill=\"").append(WATER).append("\"/>");
@@ -100,6 +104,43 @@ public final class MapRenderer {
         legend(b, r, step, scales);
         b.append("</svg>");
         return new Drawing(b.toString(), List.copyOf(labels.placed()));
+    }
+
+    /** The map in words, for screen readers: the month, each state's GDP, the routes' volumes, the disputes. */
+    static String description(RunResult r, int step) {
+        StringBuilder d = new StringBuilder(DESC_STATES);
+        if (r == null) {
+            return d.append(NO_RUN).toString();
+        }
+        d.append(String.format(Locale.ROOT, MONTH, r.date(step))).append(' ');
+        StringBuilder states = new StringBuilder();
+        for (StateCode s : StateCode.values()) {
+            double v = MapIndicator.GDP.value(r, step, s);
+            if (!Double.isNaN(v)) {
+                states.append(states.isEmpty() ? "" : ", ").append(s.displayName()).append(' ').append(number(v));
+            }
+        }
+        if (!states.isEmpty()) {
+            d.append(MapIndicator.GDP.label()).append(" (").append(MapIndicator.GDP.unit()).append("): ").append(states).append(". ");
+        }
+        StringBuilder routes = new StringBuilder();
+        for (RouteCode rc : RouteCode.values()) {
+            if (r.has(Metrics.ROUTE_VOLUME, rc.id())) {
+                routes.append(routes.isEmpty() ? "" : ", ").append(Geo.ROUTE_NAMES.get(rc)).append(' ')
+                    .append(number(r.value(step, Metrics.ROUTE_VOLUME, rc.id())));
+            }
+        }
+        if (!routes.isEmpty()) {
+            d.append(ROUTES_TITLE).append(": ").append(routes).append(". ");
+        }
+        for (DisputeCode dc : DisputeCode.values()) {
+            if (r.has(Metrics.DISPUTE_TENSION, dc.id())) {
+                boolean open = !r.has(Metrics.BORDER_OPEN, dc.id()) || r.value(step, Metrics.BORDER_OPEN, dc.id()) >= 0.5;
+                d.append(dc.id()).append(' ').append(open ? "open" : CLOSED_LABEL)
+                    .append(String.format(Locale.ROOT, ", tension %.2f. ", r.value(step, Metrics.DISPUTE_TENSION, dc.id())));
+            }
+        }
+        return d.toString().trim();
     }
 
     /** Shows one indicator's fills and legend, picked by the map box's data-indicator attribute (GDP by default). */

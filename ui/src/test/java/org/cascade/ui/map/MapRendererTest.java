@@ -181,6 +181,16 @@ class MapRendererTest {
     }
 
     @Test
+    void theMapHasATextAlternative() {
+        String svg = MapRenderer.render(run(), 0);
+        Matcher m = Pattern.compile("<desc id=\"map-desc\">([^<]+)</desc>").matcher(svg);
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).contains("Kazakhstan 10").contains("Armenia 70").contains("KG-TJ closed, tension 0.82")
+            .contains("Middle Corridor 2.0");
+        assertThat(svg).contains("aria-describedby=\"map-desc\"");
+    }
+
+    @Test
     void aWholeRedrawTakesUnder20Ms() {
         RunResult r = run();
         for (int i = 0; i < 300; i++) {
