@@ -66,6 +66,17 @@ public final class ChartBuilders {
     static final String EVENTS = "Events: ";
     static final String TRUST_TITLE = "Trust between governments, %s";
     static final String TRUST_SCALE = "trust (0 = none, 1 = full)";
+    static final String VOLUME_TITR = "volume (TITR)";
+    static final String VOLUME = "volume";
+    static final String CAPACITY = "capacity";
+    static final String MT_YR = "Mt/yr";
+    static final String BN_USD = "bn USD";
+    static final String SHARE = " share";
+    static final String TENSION = " tension";
+    static final String PROGRESS = " progress";
+    static final String CORRIDOR_TITLE = "Middle Corridor volume and capacity; route shares";
+    static final String DISPUTES_TITLE = "Disputes: tension (orange-red), progress (blue); grey = border closed";
+    static final String INVESTMENT_TITLE = "Cross-investment stocks (largest %d pairs)";
     private static final Font TITLE_FONT = new Font("DejaVu Sans", Font.BOLD, 14);
     private static final Font AXIS_FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
 
@@ -105,14 +116,14 @@ public final class ChartBuilders {
         XYSeriesCollection vol = new XYSeriesCollection();
         String mc = RouteCode.MIDDLE_CORRIDOR.id();
         if (r.has(Metrics.MIDDLE_CORRIDOR, Metrics.TITR)) {
-            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, "volume (TITR)", 1));
+            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, VOLUME_TITR, 1));
         } else if (r.has(Metrics.ROUTE_VOLUME, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, "volume", 1));
+            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, VOLUME, 1));
         }
         if (r.has(Metrics.ROUTE_CAPACITY, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, "capacity", 1));
+            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, CAPACITY, 1));
         }
-        XYPlot top = linePlot(vol, "Mt/yr", eventSteps, r);
+        XYPlot top = linePlot(vol, MT_YR, eventSteps, r);
         top.getRenderer().setSeriesPaint(0, Color.BLACK);
         if (vol.getSeriesCount() > 1) {
             top.getRenderer().setSeriesPaint(1, new Color(0x666666));
@@ -128,13 +139,13 @@ public final class ChartBuilders {
             XYSeriesCollection shares = new XYSeriesCollection();
             for (RouteCode rc : RouteCode.values()) {
                 if (rc.mode() == mode && r.has(Metrics.ROUTE_SHARE, rc.id())) {
-                    shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), rc.id() + " share", 1));
+                    shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), rc.id() + SHARE, 1));
                 }
             }
             if (shares.getSeriesCount() == 0) {
                 continue;
             }
-            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + " share", eventSteps, r);
+            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + SHARE, eventSteps, r);
             unlabel(panel);
             for (int i = 0; i < shares.getSeriesCount(); i++) {
                 panel.getRenderer().setSeriesPaint(i, PALETTE[colour++ % PALETTE.length]);
@@ -144,7 +155,7 @@ public final class ChartBuilders {
             y.setTickUnit(new NumberTickUnit(0.5));
             plot.add(panel, 2);
         }
-        return finish(new JFreeChart(plot), "Middle Corridor volume and capacity; route shares");
+        return finish(new JFreeChart(plot), CORRIDOR_TITLE);
     }
 
     /** Dispute tension and negotiation progress, one panel per dispute, closed-border months shaded. */
@@ -157,9 +168,9 @@ public final class ChartBuilders {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + " tension", 1));
+            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + TENSION, 1));
             if (r.has(Metrics.DISPUTE_PROGRESS, id)) {
-                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + " progress", 1));
+                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + PROGRESS, 1));
             }
             XYPlot sub = linePlot(data, id, eventSteps, r);
             if (!plot.getSubplots().isEmpty()) {
@@ -181,7 +192,7 @@ public final class ChartBuilders {
             }
             plot.add(sub, 1);
         }
-        JFreeChart c = finish(new JFreeChart(plot), "Disputes: tension (orange-red), progress (blue); grey = border closed");
+        JFreeChart c = finish(new JFreeChart(plot), DISPUTES_TITLE);
         c.removeLegend();
         return c;
     }
@@ -219,7 +230,7 @@ public final class ChartBuilders {
         for (String p : pairs.subList(0, Math.min(top, pairs.size()))) {
             data.add(series(r, Metrics.INVESTMENT_STOCK, p, p, BN));
         }
-        return multiples("Cross-investment stocks (largest " + top + " pairs)", "bn USD", data, eventSteps, r);
+        return multiples(String.format(java.util.Locale.ROOT, INVESTMENT_TITLE, top), BN_USD, data, eventSteps, r);
     }
 
     /** The 7x7 trust matrix at one step as a heat map (diagonal left empty). */

@@ -15,6 +15,10 @@ import org.jfree.chart.JFreeChart;
  */
 public class ChartCard extends Div {
     public static final int WIDTH = 600;
+    // Visible strings, kept together for translation.
+    static final String EMPTY = "Run a scenario to see this chart.";
+    static final String DOWNLOAD = "Download ";
+    static final String NO_CHART = "no chart yet: run a scenario first";
     private final String fileName;
     private final int height;
     private final Div body = new Div();
@@ -29,14 +33,14 @@ public class ChartCard extends Div {
         setId(id);
         addClassName("chart-card");
         body.addClassName("chart-body");
-        body.add(new Span("Run a scenario to see this chart."));
+        body.add(new Span(EMPTY));
         Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> download(true)), "PNG");
         Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(e -> download(false)), "SVG");
         png.setId(id + "-png");
         svgLink.setId(id + "-svg");
         png.getElement().setAttribute("download", true);
         svgLink.getElement().setAttribute("download", true);
-        Div links = new Div(new Span("Download "), png, new Span(" "), svgLink);
+        Div links = new Div(new Span(DOWNLOAD), png, new Span(" "), svgLink);
         links.addClassName("chart-links");
         add(body, links);
     }
@@ -72,13 +76,13 @@ public class ChartCard extends Div {
         caption = "";
         svg = null;
         body.removeAll();
-        body.add(new Span("Run a scenario to see this chart."));
+        body.add(new Span(EMPTY));
     }
 
     private DownloadResponse download(boolean asPng) {
         byte[] bytes = export(asPng);
         if (bytes == null) {
-            return DownloadResponse.error(404, "no chart yet: run a scenario first");
+            return DownloadResponse.error(404, NO_CHART);
         }
         return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + (asPng ? ".png" : ".svg"),
             asPng ? "image/png" : "image/svg+xml", bytes.length);

@@ -59,6 +59,12 @@ public final class MapRenderer {
     static final String NEIGHBOUR_LABEL = "neighbour";
     static final String STATES_NO_RUN = "The seven modelled states";
     static final String CLICK = "click to inspect";
+    static final String OPEN_LABEL = "open";
+    static final String WHERE_ROUTES_RUN = "where the routes run";
+    static final String DURING_RUN = "(during a run)";
+    static final String WIDEST = " (widest)";
+    static final String SOURCE = "Outlines: Natural Earth";
+    static final String TO = " to ";
     static final String DESC_STATES = "Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, Turkmenistan, Azerbaijan and "
         + "Armenia with their neighbours, the Caspian Sea, the freight routes and oil pipelines, and the disputed borders. ";
 
@@ -136,7 +142,7 @@ public final class MapRenderer {
         for (DisputeCode dc : DisputeCode.values()) {
             if (r.has(Metrics.DISPUTE_TENSION, dc.id())) {
                 boolean open = !r.has(Metrics.BORDER_OPEN, dc.id()) || r.value(step, Metrics.BORDER_OPEN, dc.id()) >= 0.5;
-                d.append(dc.id()).append(' ').append(open ? "open" : CLOSED_LABEL)
+                d.append(dc.id()).append(' ').append(open ? OPEN_LABEL : CLOSED_LABEL)
                     .append(String.format(Locale.ROOT, ", tension %.2f. ", r.value(step, Metrics.DISPUTE_TENSION, dc.id())));
             }
         }
@@ -280,7 +286,7 @@ public final class MapRenderer {
                 .append(" stroke-dasharray=\"").append(open ? "5 2.5" : "none").append("\"><title>")
                 .append(esc(d.pair().a().displayName() + " - " + d.pair().b().displayName() + ": " + DISPUTES_TITLE
                     .toLowerCase(Locale.ROOT)))
-                .append(known ? ", " + (open ? "open" : CLOSED_LABEL) + String.format(Locale.ROOT, ", tension %.2f", tension) : "")
+                .append(known ? ", " + (open ? OPEN_LABEL : CLOSED_LABEL) + String.format(Locale.ROOT, ", tension %.2f", tension) : "")
                 .append("</title>").append(lines).append("</g>");
         }
     }
@@ -494,7 +500,7 @@ public final class MapRenderer {
                     for (int i = 0; i < FILLS.size(); i++) {
                         double y = y0 + 6 + i * 15;
                         swatch(b, 8, y, FILLS.get(i));
-                        b.append(text(30, y + 11, number(sc.breaks()[i]) + " to " + number(sc.breaks()[i + 1]), false));
+                        b.append(text(30, y + 11, number(sc.breaks()[i]) + TO + number(sc.breaks()[i + 1]), false));
                     }
                 }
                 b.append("</g>");
@@ -517,7 +523,7 @@ public final class MapRenderer {
             }
         } else {
             line(b, x2, y0 + 36, FREIGHT, 1.5, " stroke-dasharray=\"5 4\"");
-            b.append(text(x2 + 34, y0 + 40, "where the routes run", false));
+            b.append(text(x2 + 34, y0 + 40, WHERE_ROUTES_RUN, false));
         }
         // column 3: trade flows and symbols
         double x3 = 505;
@@ -527,9 +533,9 @@ public final class MapRenderer {
             b.append("<line x1=\"").append(f(x3)).append("\" y1=\"").append(f(y0 + 14)).append("\" x2=\"").append(f(x3 + 28))
                 .append("\" y2=\"").append(f(y0 + 14)).append("\" stroke=\"").append(FLOW).append("\" stroke-opacity=\"0.35\" stroke-width=\"")
                 .append(f(MAX_FLOW_WIDTH)).append("\"/>");
-            b.append(text(x3 + 34, y0 + 18, number(maxFlow / 1e9) + " " + FLOW_UNIT + " (widest)", false));
+            b.append(text(x3 + 34, y0 + 18, number(maxFlow / 1e9) + " " + FLOW_UNIT + WIDEST, false));
         } else {
-            b.append(text(x3, y0 + 18, "(during a run)", false));
+            b.append(text(x3, y0 + 18, DURING_RUN, false));
         }
         b.append("<rect x=\"").append(f(x3 + 11)).append("\" y=\"").append(f(y0 + 31)).append("\" width=\"6\" height=\"6\" fill=\"#333\"/>");
         b.append(text(x3 + 34, y0 + 38, HUB_LABEL, false));
@@ -550,7 +556,7 @@ public final class MapRenderer {
         b.append("<text class=\"map-note\" x=\"8\" y=\"").append(Geo.HEIGHT - 6).append("\" font-size=\"11\" fill=\"#555\">")
             .append(esc(r == null ? NO_RUN : String.format(Locale.ROOT, MONTH, r.date(step)))).append("</text>");
         b.append("<text x=\"").append(Geo.WIDTH - 6).append("\" y=\"").append(Geo.HEIGHT - 6)
-            .append("\" font-size=\"9\" fill=\"#777\" text-anchor=\"end\">Outlines: Natural Earth</text>");
+            .append("\" font-size=\"9\" fill=\"#777\" text-anchor=\"end\">").append(esc(SOURCE)).append("</text>");
         b.append("</g>");
     }
 
