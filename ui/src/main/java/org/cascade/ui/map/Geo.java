@@ -129,8 +129,8 @@ public final class Geo {
     /** Short route names for the map. */
     public static final Map<RouteCode, String> ROUTE_NAMES = new EnumMap<>(Map.of(
         RouteCode.NORTHERN, "Northern route", RouteCode.MIDDLE_CORRIDOR, "Middle Corridor",
-        RouteCode.TRANS_CASPIAN, "Trans-Caspian", RouteCode.SOUTHERN, "Southern route", RouteCode.CPC, "CPC pipeline",
-        RouteCode.BTC, "BTC pipeline", RouteCode.BAKU_SUPSA, "Baku-Supsa pipeline"));
+        RouteCode.TRANS_CASPIAN, "Trans-Caspian", RouteCode.SOUTHERN, "Southern route", RouteCode.CPC, "CPC",
+        RouteCode.BTC, "BTC", RouteCode.BAKU_SUPSA, "Baku-Supsa"));
 
     private static final Data DATA_LOADED = load();
 

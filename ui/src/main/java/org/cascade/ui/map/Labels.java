@@ -79,9 +79,11 @@ final class Labels {
         double w = textWidth(text, size);
         double h = size * 1.2;
         List<Box> candidates = new ArrayList<>();
-        for (double[] a : anchors) {
-            candidates.add(new Box(a[0] - w / 2, a[1] - h - 3, w, h));
-            candidates.add(new Box(a[0] - w / 2, a[1] + 3, w, h));
+        for (double gap : new double[] {3, 12, 22}) {
+            for (double[] a : anchors) {
+                candidates.add(new Box(a[0] - w / 2, a[1] - h - gap, w, h));
+                candidates.add(new Box(a[0] - w / 2, a[1] + gap, w, h));
+            }
         }
         return place(text, kind, candidates, size, false, must);
     }

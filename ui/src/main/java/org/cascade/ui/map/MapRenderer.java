@@ -435,19 +435,23 @@ public final class MapRenderer {
         for (Geo.Place p : Geo.SEAS) {
             labels.near(p.name(), "sea", Geo.x(p.lon()), Geo.y(p.lat()), 11, false, 0, false);
         }
-        for (Geo.Place p : Geo.NEIGHBOURS.values()) {
-            labels.near(p.name(), "neighbour", Geo.x(p.lon()), Geo.y(p.lat()), 12, false, 0, false);
-        }
         for (RouteCode rc : RouteCode.values()) {
             double[][] line = offset(Geo.ROUTES.get(rc), OFFSETS.get(rc));
             List<double[]> anchors = new ArrayList<>();
             for (int k = 0; k + 1 < line.length; k++) {
                 double[] a = line[k];
                 double[] c = line[k + 1];
-                anchors.add(new double[] {(a[0] + c[0]) / 2, (a[1] + c[1]) / 2, Math.hypot(c[0] - a[0], c[1] - a[1])});
+                double len = Math.hypot(c[0] - a[0], c[1] - a[1]);
+                // the middle of each segment first (longest segments first), then its quarters
+                for (double t : new double[] {0.5, 0.25, 0.75}) {
+                    anchors.add(new double[] {a[0] + t * (c[0] - a[0]), a[1] + t * (c[1] - a[1]), len * (t == 0.5 ? 1 : 0.5)});
+                }
             }
             anchors.sort(Comparator.comparingDouble(a -> -a[2]));
             labels.along(Geo.ROUTE_NAMES.get(rc), "route:" + rc.id(), anchors, 10, false);
+        }
+        for (Geo.Place p : Geo.NEIGHBOURS.values()) {
+            labels.near(p.name(), "neighbour", Geo.x(p.lon()), Geo.y(p.lat()), 12, false, 0, false);
         }
     }
 

@@ -138,7 +138,7 @@ class MapRendererTest {
                 assertThat(m.group(1).trim().split(" ")).as(rc.id()).hasSize(Geo.ROUTES.get(rc).size());
             }
             long named = dr.labels().stream().filter(l -> l.kind().startsWith("route:")).count();
-            assertThat(named).isGreaterThanOrEqualTo(RouteCode.COUNT - 1);
+            assertThat(named).isEqualTo(RouteCode.COUNT);
         }
     }
 
