@@ -24,7 +24,14 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -37,9 +44,39 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class ChartBuilders {
     public static final double BN = 1e9;
-    static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
-        new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22), new Color(0x7f7f7f)};
+    /**
+     * Colour-blind-safe series colours: Okabe-Ito (without its yellow, too pale on white, and black, kept for
+     * reference lines) and Paul Tol's wine. No panel draws more series than this, so no colour repeats in a panel.
+     */
+    public static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00),
+        new Color(0x56B4E9), new Color(0x882255)};
+    /** At most this many series share a panel; more go to further panels (small multiples). */
+    public static final int MAX_SERIES_PER_PANEL = 6;
+    /** A series whose peak is below the panel's largest peak divided by this goes to a panel of its own scale. */
+    public static final double DWARF_RATIO = 8;
+    private static final Font MARK_FONT = new Font("DejaVu Sans", Font.BOLD, 10);
+    private static final Font NOTE_FONT = new Font("DejaVu Sans", Font.PLAIN, 10);
+
+    // Visible strings, kept together for translation.
+    static final String TRADE_TITLE = "Bilateral trade";
+    static final String GDP_TITLE = "GDP";
+    static final String BN_USD_YR = "bn USD/yr";
+    static final String SCALE_NOTE = " (panels on their own scales)";
+    static final String EVENTS = "Events: ";
+    static final String TRUST_TITLE = "Trust between governments, %s";
+    static final String TRUST_SCALE = "trust (0 = none, 1 = full)";
+    static final String VOLUME_TITR = "volume (TITR)";
+    static final String VOLUME = "volume";
+    static final String CAPACITY = "capacity";
+    static final String MT_YR = "Mt/yr";
+    static final String BN_USD = "bn USD";
+    static final String SHARE = " share";
+    static final String TENSION = " tension";
+    static final String PROGRESS = " progress";
+    static final String CORRIDOR_TITLE = "Middle Corridor volume and capacity; route shares";
+    static final String DISPUTES_TITLE = "Disputes: tension (orange-red), progress (blue); grey = border closed";
+    static final String INVESTMENT_TITLE = "Cross-investment stocks (largest %d pairs)";
     private static final Font TITLE_FONT = new Font("DejaVu Sans", Font.BOLD, 14);
     private static final Font AXIS_FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
 
@@ -53,25 +90,25 @@ public final class ChartBuilders {
 
     /** Bilateral trade of the chosen pairs, bn USD/yr. One series per pair that the run records. */
     public static JFreeChart trade(RunResult r, List<String> pairs, List<Integer> eventSteps) {
-        XYSeriesCollection data = new XYSeriesCollection();
+        List<XYSeries> data = new ArrayList<>();
         for (String name : pairs) {
             Pair p = Pair.parse(name).orElse(null);
-            if (p != null && r.has(Metrics.TRADE, p.name())) {
-                data.addSeries(series(r, Metrics.TRADE, p.name(), p.name(), BN));
+            if (p != null && r.has(Metrics.TRADE, p.name()) && data.stream().noneMatch(d -> d.getKey().equals(p.name()))) {
+                data.add(series(r, Metrics.TRADE, p.name(), p.name(), BN));
             }
         }
-        return lineChart("Bilateral trade", "bn USD/yr", data, eventSteps, r);
+        return multiples(TRADE_TITLE, BN_USD_YR, data, eventSteps, r);
     }
 
     /** GDP of each state, bn USD/yr. */
     public static JFreeChart gdp(RunResult r, List<Integer> eventSteps) {
-        XYSeriesCollection data = new XYSeriesCollection();
+        List<XYSeries> data = new ArrayList<>();
         for (StateCode s : StateCode.values()) {
             if (r.has(Metrics.GDP, s.name())) {
-                data.addSeries(series(r, Metrics.GDP, s.name(), s.name(), BN));
+                data.add(series(r, Metrics.GDP, s.name(), s.name(), BN));
             }
         }
-        return lineChart("GDP", "bn USD/yr", data, eventSteps, r);
+        return multiples(GDP_TITLE, BN_USD_YR, data, eventSteps, r);
     }
 
     /** Middle Corridor volume against its capacity (Mt/yr), above the shares of the freight and oil routes. */
@@ -79,27 +116,46 @@ public final class ChartBuilders {
         XYSeriesCollection vol = new XYSeriesCollection();
         String mc = RouteCode.MIDDLE_CORRIDOR.id();
         if (r.has(Metrics.MIDDLE_CORRIDOR, Metrics.TITR)) {
-            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, "volume (TITR)", 1));
+            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, VOLUME_TITR, 1));
         } else if (r.has(Metrics.ROUTE_VOLUME, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, "volume", 1));
+            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, VOLUME, 1));
         }
         if (r.has(Metrics.ROUTE_CAPACITY, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, "capacity", 1));
+            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, CAPACITY, 1));
         }
-        XYPlot top = linePlot(vol, "Mt/yr", eventSteps, r);
-        XYSeriesCollection shares = new XYSeriesCollection();
-        for (RouteCode rc : RouteCode.values()) {
-            if (r.has(Metrics.ROUTE_SHARE, rc.id())) {
-                shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), rc.id() + " share", 1));
-            }
+        XYPlot top = linePlot(vol, MT_YR, eventSteps, r);
+        top.getRenderer().setSeriesPaint(0, Color.BLACK);
+        if (vol.getSeriesCount() > 1) {
+            top.getRenderer().setSeriesPaint(1, new Color(0x666666));
+            top.getRenderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                new float[] {6f, 4f}, 0f));
         }
-        XYPlot bottom = linePlot(shares, "share of mode", eventSteps, r);
-        ((NumberAxis) bottom.getRangeAxis()).setRange(0, 1);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(yearAxis(r));
         plot.setGap(8);
         plot.add(top, 3);
-        plot.add(bottom, 2);
-        return finish(new JFreeChart(plot), "Middle Corridor volume and capacity; route shares");
+        // route shares in two panels, freight and oil (each a share of its mode), with colours unique in the chart
+        int colour = 0;
+        for (RouteCode.Mode mode : RouteCode.Mode.values()) {
+            XYSeriesCollection shares = new XYSeriesCollection();
+            for (RouteCode rc : RouteCode.values()) {
+                if (rc.mode() == mode && r.has(Metrics.ROUTE_SHARE, rc.id())) {
+                    shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), rc.id() + SHARE, 1));
+                }
+            }
+            if (shares.getSeriesCount() == 0) {
+                continue;
+            }
+            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + SHARE, eventSteps, r);
+            unlabel(panel);
+            for (int i = 0; i < shares.getSeriesCount(); i++) {
+                panel.getRenderer().setSeriesPaint(i, PALETTE[colour++ % PALETTE.length]);
+            }
+            NumberAxis y = (NumberAxis) panel.getRangeAxis();
+            y.setRange(0, 1);
+            y.setTickUnit(new NumberTickUnit(0.5));
+            plot.add(panel, 2);
+        }
+        return finish(new JFreeChart(plot), CORRIDOR_TITLE);
     }
 
     /** Dispute tension and negotiation progress, one panel per dispute, closed-border months shaded. */
@@ -112,15 +168,22 @@ public final class ChartBuilders {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + " tension", 1));
+            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + TENSION, 1));
             if (r.has(Metrics.DISPUTE_PROGRESS, id)) {
-                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + " progress", 1));
+                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + PROGRESS, 1));
             }
             XYPlot sub = linePlot(data, id, eventSteps, r);
-            ((NumberAxis) sub.getRangeAxis()).setRange(0, 1.05);
-            sub.getRenderer().setSeriesPaint(0, new Color(0xd62728));
+            if (!plot.getSubplots().isEmpty()) {
+                unlabel(sub);
+            }
+            NumberAxis y = (NumberAxis) sub.getRangeAxis();
+            y.setRange(0, 1.05);
+            // three ticks (0, 0.5, 1): a panel is under 100 px high, and 0.1 steps would collide
+            y.setTickUnit(new NumberTickUnit(0.5));
+            y.setLabelFont(NOTE_FONT);
+            sub.getRenderer().setSeriesPaint(0, PALETTE[1]);
             if (data.getSeriesCount() > 1) {
-                sub.getRenderer().setSeriesPaint(1, new Color(0x2ca02c));
+                sub.getRenderer().setSeriesPaint(1, PALETTE[0]);
             }
             for (double[] band : closedBands(r, id)) {
                 IntervalMarker m = new IntervalMarker(band[0], band[1]);
@@ -129,7 +192,7 @@ public final class ChartBuilders {
             }
             plot.add(sub, 1);
         }
-        JFreeChart c = finish(new JFreeChart(plot), "Disputes: tension (red), progress (green); grey = border closed");
+        JFreeChart c = finish(new JFreeChart(plot), DISPUTES_TITLE);
         c.removeLegend();
         return c;
     }
@@ -163,11 +226,11 @@ public final class ChartBuilders {
             }
         }
         pairs.sort(Comparator.comparingDouble((String p) -> -r.last(Metrics.INVESTMENT_STOCK, p)));
-        XYSeriesCollection data = new XYSeriesCollection();
+        List<XYSeries> data = new ArrayList<>();
         for (String p : pairs.subList(0, Math.min(top, pairs.size()))) {
-            data.addSeries(series(r, Metrics.INVESTMENT_STOCK, p, p, BN));
+            data.add(series(r, Metrics.INVESTMENT_STOCK, p, p, BN));
         }
-        return lineChart("Cross-investment stocks (largest " + top + " pairs)", "bn USD", data, eventSteps, r);
+        return multiples(String.format(java.util.Locale.ROOT, INVESTMENT_TITLE, top), BN_USD, data, eventSteps, r);
     }
 
     /** The 7x7 trust matrix at one step as a heat map (diagonal left empty). */
@@ -210,8 +273,27 @@ public final class ChartBuilders {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart c = finish(new JFreeChart(plot), "Trust between governments, " + r.date(step) + " (0 red .. 1 green)");
+        for (double[] cell : cells) {
+            XYTextAnnotation value = new XYTextAnnotation(String.format(java.util.Locale.ROOT, "%.2f", cell[2]), cell[0], cell[1]);
+            value.setFont(NOTE_FONT);
+            Color bg = trustColor(cell[2]);
+            double luminance = 0.299 * bg.getRed() + 0.587 * bg.getGreen() + 0.114 * bg.getBlue();
+            value.setPaint(luminance < 140 ? Color.WHITE : Color.BLACK);
+            plot.addAnnotation(value);
+        }
+        JFreeChart c = finish(new JFreeChart(plot), String.format(TRUST_TITLE, r.date(step)));
         c.removeLegend();
+        NumberAxis scaleAxis = new NumberAxis(TRUST_SCALE);
+        scaleAxis.setRange(0, 1);
+        scaleAxis.setTickUnit(new NumberTickUnit(0.25));
+        scaleAxis.setTickLabelFont(NOTE_FONT);
+        scaleAxis.setLabelFont(NOTE_FONT);
+        PaintScaleLegend legend = new PaintScaleLegend(trustScale(), scaleAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(12);
+        legend.setMargin(new RectangleInsets(8, 6, 8, 2));
+        legend.setBackgroundPaint(Color.WHITE);
+        c.addSubtitle(legend);
         return c;
     }
 
@@ -257,11 +339,121 @@ public final class ChartBuilders {
         return s;
     }
 
-    private static JFreeChart lineChart(String title, String unit, XYSeriesCollection data, List<Integer> eventSteps,
-                                        RunResult r) {
-        XYPlot plot = linePlot(data, unit, eventSteps, r);
-        plot.setDomainAxis(yearAxis(r));
-        return finish(new JFreeChart(plot), title);
+    /**
+     * One panel when the series are of a kind; otherwise small multiples sharing the year axis: series sorted by
+     * peak, a new panel (with its own scale) when a panel holds {@link #MAX_SERIES_PER_PANEL} series or the next
+     * series peaks below the panel's largest peak divided by {@link #DWARF_RATIO}. Colours are unique in the chart.
+     */
+    static JFreeChart multiples(String title, String unit, List<XYSeries> series, List<Integer> eventSteps, RunResult r) {
+        List<List<XYSeries>> panels = group(series);
+        if (panels.size() <= 1) {
+            XYSeriesCollection data = new XYSeriesCollection();
+            series.forEach(data::addSeries);
+            XYPlot plot = linePlot(data, unit, eventSteps, r);
+            plot.setDomainAxis(yearAxis(r));
+            return finish(new JFreeChart(plot), title);
+        }
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(yearAxis(r));
+        plot.setGap(8);
+        int colour = 0;
+        boolean unique = series.size() <= PALETTE.length;
+        for (List<XYSeries> panel : panels) {
+            XYSeriesCollection data = new XYSeriesCollection();
+            panel.forEach(data::addSeries);
+            XYPlot sub = linePlot(data, unit, eventSteps, r);
+            if (!plot.getSubplots().isEmpty()) {
+                unlabel(sub);
+            }
+            for (int i = 0; i < panel.size(); i++) {
+                sub.getRenderer().setSeriesPaint(i, PALETTE[(unique ? colour++ : i) % PALETTE.length]);
+            }
+            if (!unique) {
+                LegendTitle inner = new LegendTitle(sub);
+                inner.setItemFont(NOTE_FONT);
+                inner.setBackgroundPaint(new Color(255, 255, 255, 200));
+                sub.addAnnotation(new XYTitleAnnotation(0.01, 0.99, inner, RectangleAnchor.TOP_LEFT));
+            }
+            plot.add(sub, 1);
+        }
+        JFreeChart c = finish(new JFreeChart(plot), title + SCALE_NOTE);
+        if (!unique) {
+            c.removeLegend();
+        }
+        return c;
+    }
+
+    static List<List<XYSeries>> group(List<XYSeries> series) {
+        List<XYSeries> sorted = new ArrayList<>(series);
+        sorted.sort(Comparator.comparingDouble((XYSeries x) -> -peak(x)));
+        List<List<XYSeries>> panels = new ArrayList<>();
+        List<XYSeries> current = null;
+        double top = 0;
+        for (XYSeries x : sorted) {
+            double p = peak(x);
+            // a series that stays at zero has no scale of its own: it joins the last panel when there is room
+            boolean flat = p <= 0 && current != null && current.size() < MAX_SERIES_PER_PANEL;
+            if (!flat && (current == null || current.size() >= MAX_SERIES_PER_PANEL || p * DWARF_RATIO < top)) {
+                current = new ArrayList<>();
+                panels.add(current);
+                top = p;
+            }
+            current.add(x);
+        }
+        return panels;
+    }
+
+    private static double peak(XYSeries x) {
+        return x.getItemCount() == 0 ? 0 : Math.max(Math.abs(x.getMaxY()), Math.abs(x.getMinY()));
+    }
+
+    /** Event lines run through every panel; only the top panel numbers them. */
+    private static void unlabel(XYPlot p) {
+        java.util.Collection<?> marks = p.getDomainMarkers(Layer.FOREGROUND);
+        if (marks != null) {
+            marks.forEach(m -> ((ValueMarker) m).setLabel(null));
+        }
+    }
+
+    /** Every plot of a chart: the plot itself, or the panels of a combined plot. */
+    @SuppressWarnings("unchecked")
+    public static List<XYPlot> panels(JFreeChart c) {
+        if (c.getPlot() instanceof CombinedDomainXYPlot combined) {
+            return (List<XYPlot>) (List<?>) combined.getSubplots();
+        }
+        return List.of(c.getXYPlot());
+    }
+
+    /** The names of every series the chart draws, panel by panel. */
+    public static List<String> seriesNames(JFreeChart c) {
+        List<String> out = new ArrayList<>();
+        for (XYPlot p : panels(c)) {
+            for (int i = 0; p.getDataset() != null && i < p.getDataset().getSeriesCount(); i++) {
+                out.add(String.valueOf(p.getDataset().getSeriesKey(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The distinct event months, in order: marker n (1-based) is at {@code steps.get(n - 1)}. */
+    public static List<Integer> eventNumbers(List<Integer> eventSteps) {
+        return eventSteps.stream().distinct().sorted().toList();
+    }
+
+    /** Adds the numbered list of events under the chart ("1 = 2025-07 ..."). */
+    public static void eventLegend(JFreeChart c, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(EVENTS);
+        for (int i = 0; i < lines.size(); i++) {
+            b.append(i == 0 ? "" : "; ").append(i + 1).append(" = ").append(lines.get(i));
+        }
+        TextTitle t = new TextTitle(b.toString(), NOTE_FONT);
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setMaximumLinesToDisplay(3);
+        t.setID("events");
+        c.addSubtitle(t);
     }
 
     private static XYPlot linePlot(XYSeriesCollection data, String unit, List<Integer> eventSteps, RunResult r) {
@@ -279,10 +471,16 @@ public final class ChartBuilders {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        for (Integer step : eventSteps) {
-            ValueMarker m = new ValueMarker(x(step));
-            m.setPaint(new Color(0x55, 0x55, 0x99, 140));
+        List<Integer> numbered = eventNumbers(eventSteps);
+        for (int i = 0; i < numbered.size(); i++) {
+            ValueMarker m = new ValueMarker(x(numbered.get(i)));
+            m.setPaint(new Color(0x33, 0x33, 0x33, 160));
             m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+            m.setLabel(String.valueOf(i + 1));
+            m.setLabelFont(MARK_FONT);
+            m.setLabelPaint(Color.BLACK);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m);
         }
         return plot;

@@ -15,10 +15,15 @@ import org.jfree.chart.JFreeChart;
  */
 public class ChartCard extends Div {
     public static final int WIDTH = 600;
+    // Visible strings, kept together for translation.
+    static final String EMPTY = "Run a scenario to see this chart.";
+    static final String DOWNLOAD = "Download ";
+    static final String NO_CHART = "no chart yet: run a scenario first";
     private final String fileName;
     private final int height;
     private final Div body = new Div();
     private volatile JFreeChart chart;
+    private volatile String caption = "";
     /** Holds the SVG as innerHTML, so the browser's own parser keeps SVG attribute case (viewBox). */
     private Div svg;
 
@@ -28,14 +33,14 @@ public class ChartCard extends Div {
         setId(id);
         addClassName("chart-card");
         body.addClassName("chart-body");
-        body.add(new Span("Run a scenario to see this chart."));
+        body.add(new Span(EMPTY));
         Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> download(true)), "PNG");
         Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(e -> download(false)), "SVG");
         png.setId(id + "-png");
         svgLink.setId(id + "-svg");
         png.getElement().setAttribute("download", true);
         svgLink.getElement().setAttribute("download", true);
-        Div links = new Div(new Span("Download "), png, new Span(" "), svgLink);
+        Div links = new Div(new Span(DOWNLOAD), png, new Span(" "), svgLink);
         links.addClassName("chart-links");
         add(body, links);
     }
@@ -57,24 +62,42 @@ public class ChartCard extends Div {
         svg.getElement().setProperty("innerHTML", svgMarkup);
     }
 
+    /** The caption exported images carry: scenario, seed, changed parameters and date of the run. */
+    public void setCaption(String caption) {
+        this.caption = caption == null ? "" : caption;
+    }
+
+    public String caption() {
+        return caption;
+    }
+
     public void clear() {
         chart = null;
+        caption = "";
         svg = null;
         body.removeAll();
-        body.add(new Span("Run a scenario to see this chart."));
+        body.add(new Span(EMPTY));
     }
 
     private DownloadResponse download(boolean asPng) {
-        JFreeChart c = chart;
-        if (c == null) {
-            return DownloadResponse.error(404, "no chart yet: run a scenario first");
-        }
-        byte[] bytes;
-        synchronized (c) {
-            bytes = asPng ? ChartRenderer.png(c, 1200, height * 1200 / WIDTH)
-                : ChartRenderer.svgDocument(c, WIDTH, height).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = export(asPng);
+        if (bytes == null) {
+            return DownloadResponse.error(404, NO_CHART);
         }
         return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + (asPng ? ".png" : ".svg"),
             asPng ? "image/png" : "image/svg+xml", bytes.length);
+    }
+
+    /** The exported image (PNG or SVG) with its caption under the chart; null before a run. */
+    public byte[] export(boolean asPng) {
+        JFreeChart c = chart;
+        if (c == null) {
+            return null;
+        }
+        synchronized (c) {
+            int h = height + ChartRenderer.CAPTION_HEIGHT;
+            return ChartRenderer.withCaption(c, caption, () -> asPng ? ChartRenderer.png(c, 1200, h * 1200 / WIDTH)
+                : ChartRenderer.svgDocument(c, WIDTH, h).getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -43,6 +43,28 @@ public final class ChartRenderer {
         return (r < 0 && ip == 0 ? "-" : "") + ip + (fp == 0 ? "" : "." + fp);
     }
 
+    /** Extra height of an exported image for its caption, in px at the page's width. */
+    public static final int CAPTION_HEIGHT = 40;
+
+    /** Runs {@code render} with the caption added under the chart, then removes it again. */
+    public static <T> T withCaption(JFreeChart chart, String caption, java.util.function.Supplier<T> render) {
+        if (caption == null || caption.isBlank()) {
+            return render.get();
+        }
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(caption,
+            new java.awt.Font("DejaVu Sans", java.awt.Font.ITALIC, 10));
+        t.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPaint(new java.awt.Color(0x444444));
+        t.setID("caption");
+        chart.addSubtitle(0, t); // first, so it is laid out across the full width
+        try {
+            return render.get();
+        } finally {
+            chart.removeSubtitle(t);
+        }
+    }
+
     public static byte[] png(JFreeChart chart, int width, int height) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,7 +2,13 @@ package org.cascade.ui.explore;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.ScenarioEvent;
 import org.cascade.ui.charts.ChartBuilders;
@@ -12,6 +18,10 @@ import org.jfree.chart.JFreeChart;
 /** The explore page's chart cards; builds a {@link Frame} from a snapshot and shows it. */
 class ChartsPanel extends Div {
     static final int INVESTMENT_TOP = 6;
+    // Visible strings, kept together for translation.
+    static final String CAPTION = "CASCADE, scenario %s, seed %d, %d years; parameters changed from defaults: %s; run %s";
+    static final String NO_CHANGES = "none";
+    private volatile String caption = "";
     final ChartCard trade = new ChartCard("chart-trade", "cascade-trade", 300);
     final ChartCard gdp = new ChartCard("chart-gdp", "cascade-gdp", 300);
     final ChartCard corridor = new ChartCard("chart-corridor", "cascade-corridor", 380);
@@ -33,6 +43,8 @@ class ChartsPanel extends Div {
                 marks.add(e.step());
             }
         }
+        caption = caption(r, Instant.now());
+        List<String> eventLines = eventLines(events, marks);
         List<JFreeChart> charts = new ArrayList<>();
         charts.add(ChartBuilders.trade(r, pairs, marks));
         charts.add(ChartBuilders.gdp(r, marks));
@@ -40,6 +52,11 @@ class ChartsPanel extends Div {
         charts.add(ChartBuilders.trustMatrix(r, r.lastStep()));
         charts.add(ChartBuilders.disputes(r, marks));
         charts.add(ChartBuilders.investment(r, INVESTMENT_TOP, marks));
+        for (JFreeChart c : charts) {
+            if (c != charts.get(3)) {
+                ChartBuilders.eventLegend(c, eventLines);
+            }
+        }
         return charts;
     }
 
@@ -54,7 +71,39 @@ class ChartsPanel extends Div {
     void show(List<JFreeChart> charts, List<String> svgs) {
         for (int i = 0; i < charts.size(); i++) {
             cards.get(i).show(charts.get(i), svgs.get(i));
+            cards.get(i).setCaption(caption);
         }
+    }
+
+    /** One line per numbered marker: the month and what happens (events in the same month share a number). */
+    static List<String> eventLines(List<ScenarioEvent> events, List<Integer> marks) {
+        List<String> lines = new ArrayList<>();
+        for (int step : ChartBuilders.eventNumbers(marks)) {
+            StringBuilder b = new StringBuilder();
+            for (ScenarioEvent e : events) {
+                if (e.step() == step) {
+                    b.append(b.isEmpty() ? e.date() + " " : ", ").append(describe(e));
+                }
+            }
+            lines.add(b.toString());
+        }
+        return lines;
+    }
+
+    private static String describe(ScenarioEvent e) {
+        String what = e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String target = e.target();
+        return target.isEmpty() ? what : what + " " + target;
+    }
+
+    /** The caption of exported charts: scenario, seed, parameters changed from their defaults, date of the run. */
+    static String caption(RunResult r, Instant when) {
+        Map<String, Double> changed = r.parameters().overrides();
+        String params = changed.isEmpty() ? NO_CHANGES : changed.entrySet().stream()
+            .map(e -> e.getKey() + " = " + org.cascade.params.Parameter.format(e.getValue()))
+            .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, CAPTION, r.scenarioId(), r.seed(), r.years(), params,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(when));
     }
 
     void clear() {

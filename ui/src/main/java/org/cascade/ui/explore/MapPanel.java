@@ -8,11 +8,14 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.cascade.region.StateCode;
+import org.cascade.ui.map.MapIndicator;
 import org.cascade.ui.map.MapRenderer;
 
-/** The map of the region and a state picker; a click on a state or a pick fires {@link InspectEvent}. */
+/** The map of the region, the indicator that colours the states (switched in the browser, no redraw) and a state picker; a click on a state or a pick fires {@link InspectEvent}. */
 class MapPanel extends Div {
     private static final String STATE_EXPR = "event.target.getAttribute('data-state')";
+    static final String INDICATOR_LABEL = "Colour the states by";
+    static final String INSPECT_LABEL = "Inspect a state";
     private final Div map = new Div();
 
     MapPanel() {
@@ -27,7 +30,7 @@ class MapPanel extends Div {
         }).addEventData(STATE_EXPR);
         Select<StateCode> picker = new Select<>();
         picker.setId("inspect");
-        picker.setLabel("Inspect a state");
+        picker.setLabel(INSPECT_LABEL);
         picker.setItems(StateCode.values());
         picker.setItemLabelGenerator(s -> s.displayName() + " (" + s + ")");
         picker.addValueChangeListener(e -> {
@@ -36,7 +39,19 @@ class MapPanel extends Div {
                 picker.clear();
             }
         });
-        Div tools = new Div(picker);
+        Select<MapIndicator> indicator = new Select<>();
+        indicator.setId("map-indicator");
+        indicator.setLabel(INDICATOR_LABEL);
+        indicator.setItems(MapIndicator.values());
+        indicator.setItemLabelGenerator(MapIndicator::label);
+        indicator.setValue(MapIndicator.GDP);
+        indicator.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                box.getElement().setAttribute("data-indicator", e.getValue().key());
+            }
+        });
+        box.getElement().setAttribute("data-indicator", MapIndicator.GDP.key());
+        Div tools = new Div(indicator, picker);
         tools.addClassName("map-tools");
         add(box, tools);
         clear();

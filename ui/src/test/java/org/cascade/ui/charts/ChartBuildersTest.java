@@ -18,6 +18,7 @@ class ChartBuildersTest {
     private final RunResult run = TestRuns.steps(25)
         .with(Metrics.TRADE, "KZ-UZ", s -> 4.3e9 + s * 1e8)
         .with(Metrics.TRADE, "KZ-AZ", s -> 0.5e9)
+        .with(Metrics.TRADE, "UZ-TJ", s -> 1.5e9)
         .with(Metrics.TRADE, "KG-TJ", s -> s < 12 ? 0.01e9 : 0.05e9)
         .with(Metrics.TRUST, "KZ-UZ", s -> 0.9)
         .with(Metrics.TRUST, "KG-TJ", s -> 0.1)
@@ -35,26 +36,49 @@ class ChartBuildersTest {
     @Test
     void tradeChartHasOneSeriesPerChosenPairWithTheRightValues() {
         JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "KG-TJ", "UZ-TM"), List.of());
-        XYDataset d = c.getXYPlot().getDataset();
-        assertThat(d.getSeriesCount()).as("UZ-TM is not recorded, so it is left out").isEqualTo(2);
-        assertThat(d.getSeriesKey(0)).isEqualTo("KZ-UZ");
-        assertThat(d.getSeriesKey(1)).isEqualTo("KG-TJ");
+        assertThat(ChartBuilders.seriesNames(c)).as("UZ-TM is not recorded, so it is left out")
+            .containsExactly("KZ-UZ", "KG-TJ");
+        // KZ-UZ (4-7 bn) dwarfs KG-TJ (0.01-0.05 bn): each gets a panel on its own scale
+        List<XYPlot> panels = ChartBuilders.panels(c);
+        assertThat(panels).hasSize(2);
+        XYDataset d = panels.get(0).getDataset();
         assertThat(d.getItemCount(0)).isEqualTo(25);
         assertThat(d.getYValue(0, 10)).isEqualTo(5.3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(d.getXValue(0, 12)).isEqualTo(2026.0);
-        assertThat(d.getYValue(1, 0)).isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(panels.get(1).getDataset().getYValue(0, 0)).isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(panels.get(1).getRangeAxis().getUpperBound()).isLessThan(0.1);
+    }
+
+    @Test
+    void aSeriesAtZeroJoinsTheLastPanelInsteadOfAnEmptyScale() {
+        RunResult withZero = TestRuns.steps(3).with(Metrics.TRADE, "KZ-UZ", s -> 4e9).with(Metrics.TRADE, "KG-TJ", s -> 0.05e9)
+            .with(Metrics.TRADE, "AZ-AM", s -> 0).build();
+        List<XYPlot> panels = ChartBuilders.panels(ChartBuilders.trade(withZero, List.of("KZ-UZ", "KG-TJ", "AZ-AM"), List.of()));
+        assertThat(panels).hasSize(2);
+        assertThat(panels.get(1).getDataset().getSeriesKey(1)).isEqualTo("AZ-AM");
+    }
+
+    @Test
+    void seriesOfOneSizeShareAPanel() {
+        JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "UZ-TJ"), List.of());
+        assertThat(ChartBuilders.panels(c)).hasSize(1);
+        assertThat(c.getXYPlot().getDataset().getSeriesCount()).isEqualTo(2);
     }
 
     @Test
     void pairNamesInEitherOrderAreAccepted() {
         JFreeChart c = ChartBuilders.trade(run, List.of("UZ-KZ"), List.of());
-        assertThat(c.getXYPlot().getDataset().getSeriesKey(0)).isEqualTo("KZ-UZ");
+        assertThat(ChartBuilders.seriesNames(c)).containsExactly("KZ-UZ");
     }
 
     @Test
     void scenarioEventsBecomeVerticalMarkers() {
-        JFreeChart c = ChartBuilders.gdp(run, List.of(6, 12));
-        assertThat(c.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(2);
+        JFreeChart c = ChartBuilders.trade(run, List.of("KZ-UZ", "KZ-AZ"), List.of(12, 6, 12));
+        java.util.Collection<?> marks = ChartBuilders.panels(c).get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertThat(marks).as("one marker per month").hasSize(2);
+        assertThat(marks).extracting(m -> ((org.jfree.chart.plot.ValueMarker) m).getLabel()).containsExactly("1", "2");
+        assertThat(marks).extracting(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue())
+            .containsExactly(ChartBuilders.x(6), ChartBuilders.x(12));
     }
 
     @Test
@@ -96,10 +120,10 @@ class ChartBuildersTest {
         JFreeChart c = ChartBuilders.corridor(run, List.of());
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) c.getPlot();
         XYPlot top = (XYPlot) plot.getSubplots().get(0);
-        XYPlot bottom = (XYPlot) plot.getSubplots().get(1);
+        XYPlot freight = (XYPlot) plot.getSubplots().get(1);
         assertThat(top.getDataset().getSeriesCount()).isEqualTo(2);
         assertThat(top.getDataset().getYValue(1, 0)).isEqualTo(6.0);
-        assertThat(bottom.getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(freight.getDataset().getSeriesCount()).isEqualTo(2);
     }
 
     @Test
