@@ -1,73 +1,46 @@
 package org.cascade.experiment;
 
 import java.util.List;
-import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.SobolSequenceGenerator;
-import org.apache.commons.math3.util.MathArrays;
+import org.cascade.experiment.sensitivity.Morris;
+import org.cascade.experiment.sensitivity.Sobol;
+import org.cascade.experiment.sensitivity.UnitCubeDesign;
 
 /**
- * Plain designs so that a sensitivity plan can be built and run before the estimators are integrated: Morris
- * trajectories (one-at-a-time steps of {@code levels/(2(levels-1))} on a {@code levels}-level grid, Morris 1991)
- * and the Saltelli (2010) radial layout A, B, AB_1..AB_k from a Sobol sequence of dimension 2k (first point
- * skipped). Point order: Morris trajectory by trajectory; Sobol base point j: A_j, B_j, AB_j^(1..k).
+ * The sensitivity designs of a study: Morris (1991) trajectories seeded by the master seed, or the Saltelli (2010)
+ * layout A, B, AB_1..AB_k from a Sobol sequence of dimension 2k (its first point, the origin, skipped), both from
+ * {@code org.cascade.experiment.sensitivity}. The same settings and seed always give the same design, so the
+ * estimators ({@link SensitivityIndices}) rebuild it to read the outputs in design order.
  */
 public final class DefaultDesigns {
+    /** Points of the Sobol sequence skipped before the first base row (the origin). */
+    public static final int SOBOL_SKIP = 1;
+
     private DefaultDesigns() {
     }
 
     public static UnitDesign of(SensitivitySettings s, long masterSeed) {
+        UnitCubeDesign d = design(s, masterSeed);
+        return () -> {
+            double[][] rows = new double[d.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = d.row(i);
+            }
+            return rows;
+        };
+    }
+
+    /** The design object of a study (its rows are the plan's points, in order). */
+    public static UnitCubeDesign design(SensitivitySettings s, long masterSeed) {
         int k = s.parameters().size();
-        if (SensitivitySettings.MORRIS.equals(s.method())) {
-            return () -> morris(k, s.trajectories(), s.levels(), masterSeed);
-        }
-        return () -> saltelli(k, s.n());
-    }
-
-    static double[][] morris(int k, int r, int p, long seed) {
-        MersenneTwister rng = new MersenneTwister(seed);
-        double delta = p / (2.0 * (p - 1));
-        double[][] out = new double[r * (k + 1)][];
-        int row = 0;
-        for (int t = 0; t < r; t++) {
-            double[] x = new double[k];
-            for (int j = 0; j < k; j++) {
-                // a start from which +delta stays inside [0, 1]
-                x[j] = rng.nextInt(p / 2) / (double) (p - 1);
-            }
-            out[row++] = x.clone();
-            int[] order = java.util.stream.IntStream.range(0, k).toArray();
-            MathArrays.shuffle(order, rng);
-            for (int j : order) {
-                x[j] += delta;
-                out[row++] = x.clone();
-            }
-        }
-        return out;
-    }
-
-    static double[][] saltelli(int k, int n) {
-        SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
-        sobol.nextVector();
-        double[][] out = new double[n * (k + 2)][];
-        int row = 0;
-        for (int j = 0; j < n; j++) {
-            double[] v = sobol.nextVector();
-            double[] a = java.util.Arrays.copyOfRange(v, 0, k);
-            double[] b = java.util.Arrays.copyOfRange(v, k, 2 * k);
-            out[row++] = a;
-            out[row++] = b;
-            for (int i = 0; i < k; i++) {
-                double[] ab = a.clone();
-                ab[i] = b[i];
-                out[row++] = ab;
-            }
-        }
-        return out;
+        return SensitivitySettings.MORRIS.equals(s.method()) ? Morris.design(k, s.trajectories(), s.levels(), masterSeed)
+            : Sobol.design(k, s.n(), SOBOL_SKIP);
     }
 
     /** The names of the layouts, for the provenance. */
     public static List<String> rules() {
-        return List.of("morris: Morris (1991) one-at-a-time trajectories, seeded by the master seed",
-            "sobol: Saltelli (2010) A, B, AB_i from a Sobol sequence of dimension 2k");
+        return List.of("morris: Morris (1991) one-at-a-time trajectories on a p-level grid, seeded by the master seed; "
+                + "mu* (Campolongo et al. 2007), sigma, bootstrap 95% intervals over trajectories",
+            "sobol: Saltelli (2010) A, B, AB_i from a Sobol sequence of dimension 2k, first point skipped; S1 by Saltelli "
+                + "et al. (2010), ST by Jansen (1999), bootstrap 95% intervals over base rows");
     }
 }

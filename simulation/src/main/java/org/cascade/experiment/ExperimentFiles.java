@@ -53,6 +53,10 @@ public final class ExperimentFiles {
             if (r.plan().points().size() > 1) {
                 out.write(dir.resolve("points.csv"), r::writePointsCsv);
             }
+            if (r.spec().kind() == ExperimentKind.SENSITIVITY) {
+                List<SensitivityIndices.Row> indices = SensitivityIndices.of(r);
+                out.write(dir.resolve("sensitivity.csv"), w -> SensitivityIndices.writeCsv(indices, w));
+            }
             out.write(dir.resolve("provenance.json"), w -> ExperimentProvenance.write(r, command, w));
             out.write(dir.resolve("report.html"), w -> ExperimentReport.write(r, command, w));
             return out.commit();

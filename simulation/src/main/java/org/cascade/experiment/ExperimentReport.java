@@ -48,6 +48,7 @@ public final class ExperimentReport {
             b.append("<h2>Sensitivity design</h2>\n<p>").append(esc(s.sensitivity().method())).append(" over ")
                 .append(esc(String.join(", ", s.sensitivity().parameters()))).append(": ").append(r.plan().points().size())
                 .append(" design points (points.csv); the outcome at each point and horizon is in horizons.csv.</p>\n");
+            sensitivityCharts(b, r);
         } else {
             timeCharts(b, r);
         }
@@ -187,5 +188,38 @@ public final class ExperimentReport {
                     ? " (within noise)" : "").append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** A ranking chart per outcome at the last horizon, and the indices of every parameter in a table. */
+    private static void sensitivityCharts(StringBuilder b, ExperimentResult r) {
+        List<SensitivityIndices.Row> rows = SensitivityIndices.of(r);
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean morris = rows.get(0).method().equals("morris");
+        int last = r.spec().horizons().get(r.spec().horizons().size() - 1);
+        b.append("<h2>Which parameters drive the outcomes (").append(last).append(")</h2>\n<p>")
+            .append(morris ? "Morris elementary effects: mu* is the mean absolute effect of moving a parameter across "
+                + "its range in steps (Campolongo et al. 2007), sigma its spread (interactions or non-linearity)."
+                : "Sobol indices: ST (bar) is the share of the outcome's variance a parameter causes alone and in "
+                + "interactions (Jansen 1999), S1 (dot) alone (Saltelli et al. 2010).")
+            .append(" All indices at every horizon are in sensitivity.csv.</p>\n");
+        int charts = 0;
+        for (var key : r.outcomes()) {
+            List<SensitivityIndices.Row> of = rows.stream().filter(x -> x.metric().equals(key.metric())
+                && x.subject().equals(key.subject()) && x.year() == last).sorted((x, y) -> Double.compare(
+                    Double.isNaN(y.a()) ? -1 : y.a(), Double.isNaN(x.a()) ? -1 : x.a())).toList();
+            if (of.isEmpty() || charts >= 24) {
+                continue;
+            }
+            charts++;
+            List<String> labels = of.stream().map(SensitivityIndices.Row::parameter).toList();
+            double[] v = of.stream().mapToDouble(SensitivityIndices.Row::a).toArray();
+            double[] lo = of.stream().mapToDouble(SensitivityIndices.Row::low).toArray();
+            double[] hi = of.stream().mapToDouble(SensitivityIndices.Row::high).toArray();
+            double[] dots = morris ? null : of.stream().mapToDouble(SensitivityIndices.Row::b).toArray();
+            b.append("<figure>").append(org.cascade.experiment.report.SvgChart.ranking(key.metric() + " " + key.subject()
+                + ", " + last, morris ? "mu*" : "ST", labels, v, lo, hi, dots, "S1")).append("</figure>\n");
+        }
     }
 }

@@ -126,6 +126,63 @@ public final class SvgChart {
         return b.append("</svg>\n").toString();
     }
 
+    /**
+     * A ranking: one horizontal bar per label (largest first as given), with its 95% interval as a whisker and an
+     * optional second value drawn as a dot (e.g. Sobol S1 beside ST).
+     */
+    public static String ranking(String title, String valueLabel, List<String> labels, double[] values, double[] lows,
+                                 double[] highs, double[] dots, String dotLabel) {
+        int rowH = 22;
+        int left = 220;
+        int width = 640;
+        int height = 50 + rowH * labels.size() + 30;
+        double max = 0;
+        for (int i = 0; i < values.length; i++) {
+            max = Math.max(max, Double.isNaN(highs[i]) ? values[i] : Math.max(values[i], highs[i]));
+            if (dots != null && !Double.isNaN(dots[i])) {
+                max = Math.max(max, dots[i]);
+            }
+        }
+        max = max <= 0 ? 1 : max;
+        double scale = (width - left - 30) / max;
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
+            .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+            .append("\" font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n")
+            .append("<text x=\"10\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").append(esc(title)).append("</text>\n");
+        for (int i = 0; i < labels.size(); i++) {
+            double y = 34 + i * rowH;
+            b.append("<text x=\"").append(left - 6).append("\" y=\"").append(f(y + 12)).append("\" text-anchor=\"end\">")
+                .append(esc(labels.get(i))).append("</text>");
+            if (!Double.isNaN(values[i])) {
+                b.append("<rect x=\"").append(left).append("\" y=\"").append(f(y + 3)).append("\" width=\"")
+                    .append(f(Math.max(0, values[i]) * scale)).append("\" height=\"12\" fill=\"").append(COLOURS.get(0))
+                    .append("\" fill-opacity=\"0.7\"/>");
+            }
+            if (!Double.isNaN(lows[i]) && !Double.isNaN(highs[i])) {
+                double x1 = left + Math.max(0, lows[i]) * scale;
+                double x2 = left + Math.max(0, highs[i]) * scale;
+                b.append("<line x1=\"").append(f(x1)).append("\" x2=\"").append(f(x2)).append("\" y1=\"").append(f(y + 9))
+                    .append("\" y2=\"").append(f(y + 9)).append("\" stroke=\"#222\" stroke-width=\"1.2\"/>");
+            }
+            if (dots != null && !Double.isNaN(dots[i])) {
+                b.append("<circle cx=\"").append(f(left + Math.max(0, dots[i]) * scale)).append("\" cy=\"").append(f(y + 9))
+                    .append("\" r=\"3.5\" fill=\"").append(COLOURS.get(1)).append("\"/>");
+            }
+            b.append('\n');
+        }
+        double axisY = 34 + labels.size() * rowH + 4;
+        b.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 30).append("\" y1=\"").append(f(axisY))
+            .append("\" y2=\"").append(f(axisY)).append("\" stroke=\"#333\"/>");
+        for (double t : ticks(0, max)) {
+            b.append("<text x=\"").append(f(left + t * scale)).append("\" y=\"").append(f(axisY + 14))
+                .append("\" text-anchor=\"middle\">").append(esc(num(t))).append("</text>");
+        }
+        b.append("<text x=\"").append(left).append("\" y=\"").append(f(axisY + 28)).append("\">").append(esc(valueLabel))
+            .append(dots == null ? "" : " (dot: " + esc(dotLabel) + ")").append("; line: 95% bootstrap interval</text>\n");
+        return b.append("</svg>\n").toString();
+    }
+
     private static StringBuilder open(String title) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"").append(H)
