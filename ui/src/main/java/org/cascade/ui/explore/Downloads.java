@@ -23,14 +23,16 @@ class Downloads extends Div {
     /**
      * @param shown     the run on show, read on the download's thread
      * @param scenarios the scenario of a run, by id
+     * @param note      what else the page changed for the run on show, for the provenance (or empty)
      */
-    Downloads(Supplier<Optional<RunResult>> shown, Function<String, Optional<Scenario>> scenarios) {
+    Downloads(Supplier<Optional<RunResult>> shown, Function<String, Optional<Scenario>> scenarios,
+              Supplier<String> note) {
         this.shown = shown;
         setId("downloads");
         addClassName("downloads");
         Anchor csv = link("download-csv", "Run as tidy CSV", ".csv", "text/csv", RunExports::tidyCsv);
         Anchor json = link("download-json", "Provenance JSON", ".provenance.json", "application/json",
-            (r, w) -> RunExports.provenanceJson(r, scenarios.apply(r.scenarioId()).orElse(null), w));
+            (r, w) -> RunExports.provenanceJson(r, scenarios.apply(r.scenarioId()).orElse(null), note.get(), w));
         add(new Span("Download: "), csv, new Span(" · "), json);
     }
 

@@ -203,6 +203,11 @@ final class ExploreSession {
         return handle == null || shown == null ? Optional.empty() : Optional.of(handle.request());
     }
 
+    /** What the run on show left out of its scenario at the person's wish, for the provenance; empty if nothing. */
+    String provenanceNote() {
+        return "";
+    }
+
     boolean finished() {
         return handle != null && handle.finished();
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         scenarios = new ScenarioPicker(catalog.all());
         Div side = new Div(new H2("Scenario"), scenarios, runFields, new H3("Parameters"), params);
         side.addClassName("side");
-        Div main = new Div(controls, headlines, new Downloads(session::shown, catalog::find), new H3("Map"), map,
+        Div main = new Div(controls, headlines, new Downloads(session::shown, catalog::find, session::provenanceNote), new H3("Map"), map,
             new H3("Charts"), pairs, charts, new H3("Event log"), events);
         main.addClassName("main");
         setId("explore");
@@ -104,10 +105,10 @@ public class ExploreView extends Div implements BeforeEnterObserver {
         if (query.isEmpty()) {
             return;
         }
-        List<String> ignored = session.applyLink(query);
+        List<String> ignored = session.applyLink(LinkQuery.ordered(query, VaadinRequest.getCurrent()));
         load();
         if (!ignored.isEmpty()) {
-            Notices.show("Some of the link was ignored: " + String.join("; ", ignored), NotificationVariant.WARNING,
+            Notices.show("Some of the link was ignored: " + LinkQuery.capped(ignored), NotificationVariant.WARNING,
                 Notification.Position.TOP_CENTER, "link-warning");
         }
     }

@@ -71,6 +71,8 @@ class ParameterPanel extends Div {
                 changed();
             }
         });
+        // the same number typed in another form ("1" then "1e9") changes no value, but is checked all the same
+        f.getElement().addPropertyChangeListener("value", e -> check(p, f));
         fields.put(p.name(), f);
         return f;
     }
@@ -82,7 +84,11 @@ class ParameterPanel extends Div {
     }
 
     private void check(Parameter p, NumberField f) {
-        Double v = f.getValue();
+        Double v = typed(f);
+        if (v != null && !v.equals(f.getValue())) {
+            f.setValue(v); // the field shows and hands on what was typed, not the parser's reading of it
+            return;
+        }
         String problem;
         if (v == null) {
             problem = "'" + p.name() + "' needs a number; allowed " + p.range();
@@ -98,6 +104,22 @@ class ParameterPanel extends Div {
             f.setErrorMessage(problem);
             f.setInvalid(true);
         }
+    }
+
+    /**
+     * The number as typed: the field's own parser reads "1e9" as 1 (it stops at the "e"), so the text the browser
+     * sent is read in full when it is a number.
+     */
+    private static Double typed(NumberField f) {
+        String raw = f.getElement().getProperty("value", "").trim();
+        if (!raw.isEmpty()) {
+            try {
+                return Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                return f.getValue(); // a form the parser knows and Java does not, e.g. a grouping separator
+            }
+        }
+        return f.getValue();
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
