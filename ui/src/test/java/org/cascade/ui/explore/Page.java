@@ -58,4 +58,15 @@ final class Page {
     static boolean exists(String id) {
         return !_find(com.vaadin.flow.component.Component.class, s -> s.withId(id)).isEmpty();
     }
+
+    /** A component by id whether or not it is visible (Karibu's lookups see visible ones only). */
+    static <T extends com.vaadin.flow.component.Component> T byId(Class<T> type, String id) {
+        return all(com.vaadin.flow.component.UI.getCurrent()).filter(c -> id.equals(c.getId().orElse(null)))
+            .filter(type::isInstance).map(type::cast).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " #" + id));
+    }
+
+    static java.util.stream.Stream<com.vaadin.flow.component.Component> all(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(Page::all));
+    }
 }
