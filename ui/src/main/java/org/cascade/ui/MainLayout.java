@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.cascade.ui.i18n.Language;
 import org.cascade.ui.i18n.Texts;
 
 /**
@@ -23,7 +24,7 @@ public class MainLayout extends Div implements RouterLayout {
     static final String LARGE_TYPE = "cascade.largeType";
 
     public MainLayout() {
-        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : Texts.supported(UI.getCurrent().getLocale());
+        Locale locale = Language.current();
         Texts t = Texts.of(locale);
         addClassName("app");
         Span brand = new Span("CASCADE");
@@ -69,7 +70,7 @@ public class MainLayout extends Div implements RouterLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         largeType(Boolean.TRUE.equals(session(LARGE_TYPE)));
-        event.getUI().getElement().setAttribute("lang", Texts.supported(event.getUI().getLocale()).getLanguage());
+        event.getUI().getElement().setAttribute("lang", Language.current().getLanguage());
     }
 
     private static Object session(String key) {
@@ -86,8 +87,7 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private static void switchTo(Locale l) {
-        VaadinSession.getCurrent().setLocale(l);
-        UI.getCurrent().setLocale(l);
+        Language.choose(l);
         UI.getCurrent().getPage().executeJs("const u = new URL(window.location.href);"
             + " if (u.searchParams.has('lang')) { u.searchParams.set('lang', $0); }"
             + " window.location.replace(u.toString());", l.getLanguage());

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.cascade.scenario.Scenario;
 import org.cascade.ui.MainLayout;
+import org.cascade.ui.i18n.Language;
 import org.cascade.ui.i18n.Texts;
 import org.cascade.ui.run.RunListener;
 import org.cascade.ui.run.RunRequest;
@@ -55,7 +55,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
-        Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : Texts.supported(UI.getCurrent().getLocale());
+        Locale locale = Language.current();
         t = Texts.of(locale);
         session = SessionSettings.session(() -> new ExploreSession(service, catalog, SessionSettings.get(),
             SessionSettings::put));
@@ -74,6 +74,11 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
             map, new H3(t.get("explore.charts")), pairs, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
+        // text alternatives for the drawn parts: each is a named region (the SVGs inside carry their own titles)
+        map.getElement().setAttribute("role", "region");
+        map.getElement().setAttribute("aria-label", t.get("a11y.map"));
+        charts.getElement().setAttribute("role", "region");
+        charts.getElement().setAttribute("aria-label", t.get("a11y.charts"));
         setId("explore");
         addClassName("explore");
         add(side, main);
@@ -169,7 +174,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         String lang = session.settings().language();
         if (!lang.isEmpty() && !lang.equals(t.locale().getLanguage())) {
             // the link asks for another language: the page is built in it on reload (the link stays as it is)
-            VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(lang));
+            Language.choose(Locale.forLanguageTag(lang));
             UI.getCurrent().getPage().reload();
             return;
         }

@@ -101,7 +101,8 @@ class ParameterPanel extends Div {
         f.setStep(p.integer() ? 1 : step(p));
         f.setManualValidation(true);
         if (!p.unit().isEmpty()) {
-            f.setSuffixComponent(new Span(p.unit()));
+            String unitKey = "punit." + p.unit().replaceAll("[^A-Za-z0-9]+", "_");
+            f.setSuffixComponent(new Span(t.has(unitKey) ? t.get(unitKey) : p.unit()));
         }
         f.setHelperText(labels.explanation(p.name()) + " " + t.get("params.range", Parameter.format(p.defaultValue()),
             p.range()));
