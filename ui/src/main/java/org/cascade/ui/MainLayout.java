@@ -78,11 +78,12 @@ public class MainLayout extends Div implements RouterLayout {
         return s == null ? null : s.getAttribute(key);
     }
 
-    /** Large type for projectors: a class on the body that the style sheet scales everything by. */
+    /** Large type for projectors: a class on the body and on the root, whose font size scales every rem. */
     private static void largeType(boolean on) {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getElement().getClassList().set("large-type", on);
+            ui.getPage().executeJs("document.documentElement.classList.toggle('large-type', $0);", on);
         }
     }
 
