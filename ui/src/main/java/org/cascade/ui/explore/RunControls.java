@@ -19,7 +19,7 @@ import org.cascade.ui.run.RunSettings;
  * control fires its own event.
  */
 class RunControls extends Div {
-    static final List<Integer> SPEEDS = List.of(RunSettings.FULL_SPEED, 1, 3, 6, 12, 24, 60, 120);
+    static final List<Integer> SPEEDS = RunSettings.SPEEDS;
     private final Texts t;
     private final Button pause;
     private final Select<Integer> speed = new Select<>();

@@ -17,6 +17,8 @@ public final class RunSettings {
     public static final int FULL_SPEED = 0;
     /** A 20-year run unfolds in four seconds: slow enough to watch, quick enough not to wait for. */
     public static final int DEFAULT_SPEED = 60;
+    /** The speeds a person can pick, in months per second. */
+    public static final List<Integer> SPEEDS = List.of(FULL_SPEED, 1, 3, 6, 12, 24, 60, 120);
 
     private String scenarioId = "baseline";
     private ParameterSet overrides = ParameterSet.defaults();

@@ -37,6 +37,9 @@ public final class ShareLink {
         for (Map.Entry<String, Double> e : s.overrides().overrides().entrySet()) {
             q.put(PARAM_PREFIX + e.getKey(), Parameter.format(e.getValue()));
         }
+        if (s.speed() != RunSettings.DEFAULT_SPEED) {
+            q.put("speed", Integer.toString(s.speed()));
+        }
         if (!s.kept().isEmpty()) {
             q.put("keep", String.join(",", s.kept()));
         }
@@ -95,6 +98,19 @@ public final class ShareLink {
                         ignored.add("years '" + raw + "': not a whole number in [1, 50]");
                     }
                 }
+                case "speed" -> {
+                    try {
+                        int v = Integer.parseInt(raw);
+                        if (RunSettings.SPEEDS.contains(v)) {
+                            s.speed(v);
+                        } else {
+                            ignored.add("speed '" + raw + "': months per second, one of " + RunSettings.SPEEDS
+                                + " (0 for full speed)");
+                        }
+                    } catch (NumberFormatException ex) {
+                        ignored.add("speed '" + raw + "': not a whole number");
+                    }
+                }
                 case "lang" -> {
                     if (LANGUAGES.contains(raw)) {
                         s.language(raw);
@@ -117,7 +133,7 @@ public final class ShareLink {
                 default -> {
                     if (!key.startsWith(PARAM_PREFIX)) {
                         ignored.add("'" + key + "': not a link parameter (use scenario, seed, years, p.NAME, keep, "
-                            + "lang)");
+                            + "speed, lang)");
                         continue;
                     }
                     String name = key.substring(PARAM_PREFIX.length());
