@@ -22,10 +22,14 @@ import org.cascade.scenario.Scenario;
  * @param runAt               when the run started
  * @param args                the command-line arguments (empty when not run from the CLI)
  * @param outputs             output kind to file name, e.g. "series" to "baseline-seed1.csv"
+ * @param setIn               who set the {@code commandLine} values, as "set_by" names it: {@link #COMMAND_LINE} or
+ *                            {@link #WEB} (the web explorer)
  */
 public record Provenance(Scenario scenario, String scenarioSource, Map<String, Double> commandLine, long seed,
                          int years, EnsembleDesign ensemble, Instant runAt, List<String> args,
-                         Map<String, String> outputs) {
+                         Map<String, String> outputs, String setIn) {
+    public static final String COMMAND_LINE = "command_line";
+    public static final String WEB = "web";
 
     public Provenance {
         Objects.requireNonNull(scenario);
@@ -34,6 +38,14 @@ public record Provenance(Scenario scenario, String scenarioSource, Map<String, D
         runAt = runAt == null ? Instant.now() : runAt;
         args = List.copyOf(args == null ? List.of() : args);
         outputs = outputs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+        setIn = setIn == null ? COMMAND_LINE : setIn;
+    }
+
+    /** A run from the command line. */
+    public Provenance(Scenario scenario, String scenarioSource, Map<String, Double> commandLine, long seed,
+                      int years, EnsembleDesign ensemble, Instant runAt, List<String> args,
+                      Map<String, String> outputs) {
+        this(scenario, scenarioSource, commandLine, seed, years, ensemble, runAt, args, outputs, COMMAND_LINE);
     }
 
     /** The parameters the model ran with: the scenario's, with the command line's on top. */
@@ -41,10 +53,10 @@ public record Provenance(Scenario scenario, String scenarioSource, Map<String, D
         return scenario.parameters().withAll(new LinkedHashMap<>(commandLine));
     }
 
-    /** Who set a parameter: "command_line", "scenario", "drawn" (per replicate, by the ensemble) or "default". */
+    /** Who set a parameter: {@link #setIn()}, "scenario", "drawn" (per replicate, by the ensemble) or "default". */
     public String setBy(String name) {
         if (commandLine.containsKey(name)) {
-            return "command_line";
+            return setIn;
         }
         if (scenario.parameters().overrides().containsKey(name)) {
             return "scenario";

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
+import org.cascade.ui.i18n.Texts;
 import org.cascade.ui.run.RunExports;
 
 /** The run on show as the command line's tidy CSV and provenance JSON. */
@@ -23,15 +24,17 @@ class Downloads extends Div {
     /**
      * @param shown     the run on show, read on the download's thread
      * @param scenarios the scenario of a run, by id
+     * @param note      what else the page changed for the run on show, for the provenance (or empty)
      */
-    Downloads(Supplier<Optional<RunResult>> shown, Function<String, Optional<Scenario>> scenarios) {
+    Downloads(Supplier<Optional<RunResult>> shown, Function<String, Optional<Scenario>> scenarios,
+              Supplier<String> note, Texts t) {
         this.shown = shown;
         setId("downloads");
         addClassName("downloads");
-        Anchor csv = link("download-csv", "Run as tidy CSV", ".csv", "text/csv", RunExports::tidyCsv);
-        Anchor json = link("download-json", "Provenance JSON", ".provenance.json", "application/json",
-            (r, w) -> RunExports.provenanceJson(r, scenarios.apply(r.scenarioId()).orElse(null), w));
-        add(new Span("Download: "), csv, new Span(" · "), json);
+        Anchor csv = link("download-csv", t.get("downloads.csv"), ".csv", "text/csv", RunExports::tidyCsv);
+        Anchor json = link("download-json", t.get("downloads.json"), ".provenance.json", "application/json",
+            (r, w) -> RunExports.provenanceJson(r, scenarios.apply(r.scenarioId()).orElse(null), note.get(), w));
+        add(new Span(t.get("downloads.label") + " "), csv, new Span(" · "), json);
     }
 
     private Anchor link(String id, String text, String suffix, String type, BiConsumer<RunResult, StringWriter> write) {

@@ -1,6 +1,9 @@
 package org.cascade.ui.explore;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +14,8 @@ import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioEvent;
+import org.cascade.ui.i18n.Texts;
 import org.cascade.ui.run.RunHandle;
 import org.cascade.ui.run.RunListener;
 import org.cascade.ui.run.RunRequest;
@@ -21,12 +26,18 @@ import org.cascade.ui.run.SimulationService;
 
 /**
  * What one person's explore page holds, without Vaadin: the settings, the current run and the result on show.
- * The page turns clicks into calls and shows {@link #report()}. Call from one thread at a time (the page's, under
- * the UI lock); only {@link #shown()} may be read from others.
+ * The page turns clicks into calls and shows {@link #report()}. It outlives the page (it is kept in the browser
+ * session), so a run goes on while the person looks at another view and is shown again when they come back: the
+ * run reports to whichever page is {@link #attach attached}. Call from one thread at a time (the page's, under
+ * the session lock); only {@link #shown()} may be read from others.
  */
 final class ExploreSession {
     static final String READY = "Ready.";
     static final String RUNNING = "Running…";
+
+    /** How far the run on show has come: a fraction of its horizon and the month it has reached (empty before). */
+    record Progress(double fraction, String date) {
+    }
 
     /** What the run controls show: a status sentence, whether Pause applies and whether the run is paused. */
     record Report(String status, boolean pausable, boolean paused) {
@@ -39,7 +50,14 @@ final class ExploreSession {
     private RunHandle handle;
     private volatile RunResult shown;
     private boolean failed;
-    private String status = READY;
+    private Texts texts = Texts.of(java.util.Locale.ENGLISH);
+    /** The status as a text key and its arguments, rendered in the page's language when reported. */
+    private String statusKey = "status.ready";
+    private Object[] statusArgs = {};
+    private String failure;
+    /** The attached page's listener for the current run; null while no page shows it. */
+    private volatile RunListener page;
+    private Function<RunRequest, RunListener> pageFor;
 
     /**
      * @param settings where to start (the browser session's)
@@ -123,11 +141,13 @@ final class ExploreSession {
     /** Starts a run of the current settings in place of any other; the listener hears it on the run's thread. */
     RunRequest start(boolean paused, Function<RunRequest, RunListener> listenerFor) {
         stop();
-        RunRequest r = new RunRequest(scenario(), settings.overrides(), settings.seed(), settings.years(),
+        RunRequest r = new RunRequest(scenarioToRun(), settings.overrides(), settings.seed(), settings.years(),
             settings.speed());
-        handle = service.submit(r, listenerFor.apply(r), paused);
+        pageFor = listenerFor;
+        page = listenerFor.apply(r);
+        handle = service.submit(r, relay(r), paused);
         failed = false;
-        status = paused ? "Paused at the start." : RUNNING;
+        status(paused ? "status.pausedStart" : "status.running");
         return r;
     }
 
@@ -150,10 +170,14 @@ final class ExploreSession {
         }
         if (handle.paused()) {
             handle.resume();
-            status = RUNNING;
+            status("status.running");
         } else {
             handle.pause();
-            status = shown == null ? "Paused." : position("Paused at ", shown);
+            if (shown == null) {
+                status("status.paused");
+            } else {
+                position("status.pausedAt", shown);
+            }
         }
     }
 
@@ -165,19 +189,20 @@ final class ExploreSession {
     /** The page now shows this snapshot of the current run. */
     void showing(RunResult snapshot, boolean finished) {
         shown = snapshot;
-        String prefix = finished ? "Finished: " : handle != null && handle.paused() ? "Paused at " : "At ";
-        status = position(prefix, snapshot);
+        position(finished ? "status.finished" : handle != null && handle.paused() ? "status.pausedAt" : "status.at",
+            snapshot);
     }
 
     /** The current run stopped with an error; the message is for people. */
     void failed(String message) {
         failed = true;
-        status = message;
+        failure = message;
     }
 
     /** A run was asked for but some fields hold values that cannot be used. */
     void refused(int invalidFields) {
-        status = "Refused: " + invalidFields + " invalid field(s).";
+        statusKey = "status.refused";
+        statusArgs = new Object[] {invalidFields};
     }
 
     /** Stops the run and forgets its result. */
@@ -185,12 +210,82 @@ final class ExploreSession {
         stop();
         shown = null;
         failed = false;
-        status = READY;
+        status("status.ready");
     }
 
-    /** The page is closed or left: its run stops. */
-    void leave() {
+    /**
+     * A page shows this session from now on: the current run reports to it. Returns the run's latest snapshot and
+     * whether the run has finished, for the page to show at once (empty without a run).
+     *
+     * @param listenerFor the page's listener for a run (the same as {@link #start} takes)
+     */
+    Optional<RunResult> attach(Function<RunRequest, RunListener> listenerFor) {
+        pageFor = listenerFor;
+        if (handle == null) {
+            page = null;
+            return Optional.empty();
+        }
+        page = listenerFor.apply(handle.request());
+        return Optional.ofNullable(handle.latest()).or(() -> Optional.ofNullable(shown));
+    }
+
+    /**
+     * The page that attached with this listener factory is closed or left: the run goes on and is shown again when
+     * a page attaches. A page left after another attached changes nothing.
+     */
+    void leave(Function<RunRequest, RunListener> listenerFor) {
+        if (pageFor == listenerFor) {
+            page = null;
+            pageFor = null;
+        }
+    }
+
+    /** The browser session ends: its run stops. */
+    void close() {
         stop();
+    }
+
+    /** The page's language for the status and the notices. */
+    void texts(Texts t) {
+        this.texts = t;
+    }
+
+    /** Whether Run should ask first: a run is paused part-way, so the person may mean Resume. */
+    boolean pausedPartWay() {
+        return handle != null && handle.paused() && !handle.finished() && !failed && shown != null
+            && shown.lastStep() > 0;
+    }
+
+    /** Keeps (or stops keeping) the person's value of a parameter for the whole run, over the scenario's sets. */
+    void keep(String parameter, boolean keep) {
+        Set<String> k = new LinkedHashSet<>(settings.kept());
+        if (keep) {
+            k.add(parameter);
+        } else {
+            k.remove(parameter);
+        }
+        settings.kept(k);
+        kept();
+    }
+
+    /** The scenario as this run will use it: without the dated sets of the parameters the person keeps. */
+    Scenario scenarioToRun() {
+        Scenario sc = scenario();
+        Set<String> k = settings.kept();
+        if (k.isEmpty()) {
+            return sc;
+        }
+        return sc.withEvents(sc.events().stream()
+            .filter(e -> !(e instanceof ScenarioEvent.SetParameter s && k.contains(s.parameter().name()))).toList());
+    }
+
+    /** How far the run on show has come. */
+    Progress progress() {
+        RunResult r = shown;
+        if (r == null) {
+            return new Progress(0, "");
+        }
+        return new Progress((double) r.lastStep() / (r.years() * 12), r.date(r.lastStep()).toString());
     }
 
     /** The result on show; safe to read from any thread (downloads). */
@@ -201,6 +296,27 @@ final class ExploreSession {
     /** The current run's request once the page shows a result of it: what a redraw needs beside {@link #shown()}. */
     Optional<RunRequest> request() {
         return handle == null || shown == null ? Optional.empty() : Optional.of(handle.request());
+    }
+
+    /** What the run on show left out of its scenario at the person's wish, for the provenance; empty if nothing. */
+    String provenanceNote() {
+        if (handle == null) {
+            return "";
+        }
+        Scenario ran = handle.request().scenario();
+        List<String> left = scenario().events().stream()
+            .filter(e -> e instanceof ScenarioEvent.SetParameter && !ran.events().contains(e))
+            .map(e -> (ScenarioEvent.SetParameter) e)
+            .map(e -> e.parameter().name() + " = " + org.cascade.params.Parameter.format(e.value()) + " from "
+                + e.at().date())
+            .collect(Collectors.toList());
+        return left.isEmpty() ? "" : "the page kept its own values over the scenario's dated sets (left out: "
+            + String.join(", ", left) + ")";
+    }
+
+    /** The current run's request, whether or not the page has shown any of it yet. */
+    Optional<RunRequest> runRequest() {
+        return handle == null ? Optional.empty() : Optional.of(handle.request());
     }
 
     boolean finished() {
@@ -214,7 +330,30 @@ final class ExploreSession {
 
     Report report() {
         boolean pausable = handle != null && !handle.finished() && !failed;
+        String status = failed && failure != null ? failure : texts.has(statusKey + ".other")
+            ? texts.plural(statusKey, ((Number) statusArgs[0]).longValue()) : texts.get(statusKey, statusArgs);
+        // statusArgs hold strings for positions (no digit grouping), a number only for a count
         return new Report(status, pausable, pausable && handle.paused());
+    }
+
+    private void status(String key) {
+        statusKey = key;
+        statusArgs = new Object[0];
+    }
+
+    /** Relays the run's reports to the page attached now, if any. */
+    private RunListener relay(RunRequest r) {
+        return RunListener.of((snapshot, finished) -> {
+            RunListener p = page;
+            if (p != null) {
+                p.progress(snapshot, finished);
+            }
+        }, message -> {
+            RunListener p = page;
+            if (p != null) {
+                p.failed(message);
+            }
+        });
     }
 
     private void stop() {
@@ -228,7 +367,9 @@ final class ExploreSession {
         keep.accept(settings.copy());
     }
 
-    private static String position(String prefix, RunResult r) {
-        return prefix + r.date(r.lastStep()) + " (month " + r.lastStep() + " of " + r.years() * 12 + ")";
+    private void position(String key, RunResult r) {
+        statusKey = key;
+        statusArgs = new Object[] {r.date(r.lastStep()).toString(), Integer.toString(r.lastStep()),
+            Integer.toString(r.years() * 12)};
     }
 }

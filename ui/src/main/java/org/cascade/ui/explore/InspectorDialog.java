@@ -16,13 +16,15 @@ import org.cascade.ui.format.Numbers;
 
 /** A state's current variables and policy levers. Before a run, its policy parameters as set on the page. */
 class InspectorDialog extends Dialog {
-    InspectorDialog(StateCode state, List<InspectedVariable> vars, ParameterPanel params) {
+    InspectorDialog(StateCode state, List<InspectedVariable> vars, ParameterPanel params,
+                    org.cascade.ui.i18n.Texts t) {
         setHeaderTitle(state.displayName() + " (" + state + ")");
         setId("inspector");
         setWidth("780px");
+        setMaxWidth("100vw");
         List<InspectedVariable> rows = new ArrayList<>(vars);
         if (rows.isEmpty()) {
-            add(new Paragraph("No run yet (or the model reports nothing): showing this state's policy levers as set on the page."));
+            add(new Paragraph(t.get("inspector.none")));
             for (PolicyField field : PolicyField.values()) {
                 ParameterRegistry.get().find(ParameterNames.policy(state, field)).ifPresent(p -> {
                     Double v = params.value(p.name());
@@ -32,13 +34,13 @@ class InspectorDialog extends Dialog {
         }
         Grid<InspectedVariable> grid = new Grid<>();
         grid.setId("inspector-grid");
-        grid.addColumn(InspectedVariable::name).setHeader("Variable").setFlexGrow(4).setResizable(true);
-        grid.addColumn(v -> Numbers.human(v.value())).setHeader("Value").setFlexGrow(1);
-        grid.addColumn(InspectedVariable::unit).setHeader("Unit").setFlexGrow(1);
-        grid.addColumn(v -> v.lever() ? "lever" : "").setHeader("Lever").setFlexGrow(1);
+        grid.addColumn(InspectedVariable::name).setHeader(t.get("inspector.variable")).setFlexGrow(4).setResizable(true);
+        grid.addColumn(v -> Numbers.human(v.value())).setHeader(t.get("inspector.value")).setFlexGrow(1);
+        grid.addColumn(InspectedVariable::unit).setHeader(t.get("inspector.unit")).setFlexGrow(1);
+        grid.addColumn(v -> v.lever() ? t.get("inspector.isLever") : "").setHeader(t.get("inspector.lever")).setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 20);
         add(grid);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(t.get("inspector.close"), e -> close()));
     }
 }

@@ -12,11 +12,12 @@ import org.cascade.region.Pair;
 class PairPicker extends MultiSelectComboBox<String> {
     private boolean loading;
 
-    PairPicker() {
-        super("Pairs in the trade chart");
+    PairPicker(org.cascade.ui.i18n.Texts t) {
+        super(t.get("pairs.label"));
         setId("pairs");
         setItems(Pair.names());
         setWidth("420px");
+        setMaxWidth("100%");
         addValueChangeListener(e -> {
             if (!loading) {
                 fireEvent(new PairsEvent(this, List.copyOf(e.getValue())));

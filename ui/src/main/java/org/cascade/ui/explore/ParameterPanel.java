@@ -3,66 +3,110 @@ package org.cascade.ui.explore;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterGroup;
+import org.cascade.params.ParameterLabels;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
+import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioEvent;
+import org.cascade.ui.i18n.Texts;
 
 /**
- * One NumberField per registry parameter, in one collapsible section per group, each refusing values outside
- * its range at the field. The panel shows the scenario's value with the person's changes on top, and fires a
- * {@link ChangeEvent} with the changes whenever a person's edit leaves every field valid.
+ * One NumberField per registry parameter, labelled in plain words with its explanation and its code id in small
+ * type, under a search box, with the key levers first and the rest in one collapsible section per group. Each
+ * field refuses values outside its range. A field the scenario's timeline changes says so and offers to keep the
+ * person's value for the whole run. Fires a {@link ChangeEvent} with the changes whenever an edit leaves every
+ * field valid, and a {@link KeepEvent} when a keep box is ticked or cleared.
  */
 class ParameterPanel extends Div {
+    /** The parameters people change most, shown first. */
+    static final List<String> KEY_LEVERS = List.of("policy.KZ.tariff", "policy.UZ.tariff",
+        "route.middle-corridor.tariff", "route.middle-corridor.capacity", "policy.KZ.corridor_investment",
+        "trust.summit_gain", "dispute.mediation", "policy.KG.political_will", "policy.TJ.political_will",
+        "shock.enabled");
+    static final String KEY_SECTION = "key";
+
+    private final Texts t;
+    private final ParameterLabels labels;
     private final Map<String, NumberField> fields = new LinkedHashMap<>();
+    private final Map<String, Div> boxes = new LinkedHashMap<>();
+    private final Map<String, Span> scripted = new LinkedHashMap<>();
+    private final Map<String, Checkbox> keeps = new LinkedHashMap<>();
+    private final Map<String, List<String>> sections = new LinkedHashMap<>();
+    private final Map<String, Details> details = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Span matches = new Span();
     private ParameterSet scenarioValues = ParameterSet.defaults();
     private boolean loading;
 
-    ParameterPanel() {
+    ParameterPanel(Locale locale) {
+        this.t = Texts.of(locale);
+        this.labels = ParameterLabels.of(locale);
         addClassName("parameter-panel");
-        Button resetAll = new Button("Reset all parameters", e -> resetGroup(null));
+        TextField search = new TextField(t.get("params.search"));
+        search.setId("param-search");
+        search.setPlaceholder(t.get("params.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.addValueChangeListener(e -> filter(e.getValue()));
+        matches.setId("param-matches");
+        matches.addClassName("param-matches");
+        Button resetAll = new Button(t.get("params.resetAll"), e -> reset(null));
         resetAll.setId("reset-all-params");
-        add(resetAll);
+        add(search, matches, resetAll);
+        sections.put(KEY_SECTION, KEY_LEVERS);
         for (ParameterGroup g : ParameterGroup.values()) {
+            sections.put(g.name().toLowerCase(Locale.ROOT), ParameterRegistry.get().all().stream()
+                .filter(p -> p.group() == g && !KEY_LEVERS.contains(p.name())).map(Parameter::name).toList());
+        }
+        sections.forEach((id, names) -> {
             Div content = new Div();
             content.addClassName("param-group");
-            Button reset = new Button("Reset " + g.label().toLowerCase(), e -> resetGroup(g));
-            reset.setId("reset-" + g.name().toLowerCase());
+            Button reset = new Button(t.get("params.resetGroup"), e -> reset(id));
+            reset.setId("reset-" + id);
             reset.addClassName("small");
             content.add(reset);
-            for (Parameter p : ParameterRegistry.get().all()) {
-                if (p.group() == g) {
-                    content.add(field(p));
-                }
-            }
-            Details d = new Details(g.label() + " (" + content.getChildren().count() + ")", content);
-            d.setId("group-" + g.name().toLowerCase());
+            names.forEach(n -> content.add(field(ParameterRegistry.get().find(n).orElseThrow())));
+            Details d = new Details(t.get("group." + id) + " (" + names.size() + ")", content);
+            d.setId("group-" + id);
+            d.setOpened(id.equals(KEY_SECTION));
+            details.put(id, d);
             add(d);
-        }
+        });
     }
 
-    private NumberField field(Parameter p) {
-        NumberField f = new NumberField(p.name());
+    private Div field(Parameter p) {
+        NumberField f = new NumberField(labels.label(p.name()));
         f.setId("param-" + p.name());
         f.setMin(p.min());
         f.setMax(p.max());
         f.setStep(p.integer() ? 1 : step(p));
         f.setManualValidation(true);
         if (!p.unit().isEmpty()) {
-            f.setSuffixComponent(new Span(p.unit()));
+            String unitKey = "punit." + p.unit().replaceAll("[^A-Za-z0-9]+", "_");
+            f.setSuffixComponent(new Span(t.has(unitKey) ? t.get(unitKey) : p.unit()));
         }
-        f.setHelperText("default " + Parameter.format(p.defaultValue()) + ", allowed " + p.range());
-        f.setTooltipText(p.description() + ". Source: " + p.source());
+        f.setHelperText(labels.explanation(p.name()) + " " + t.get("params.range", Parameter.format(p.defaultValue()),
+            p.range()));
+        f.setTooltipText(t.get("params.source", p.source()));
         f.setValue(p.defaultValue());
         f.setWidthFull();
         f.addValueChangeListener(e -> {
@@ -71,8 +115,30 @@ class ParameterPanel extends Div {
                 changed();
             }
         });
+        // the same number typed in another form ("1" then "1e9") changes no value, but is checked all the same
+        f.getElement().addPropertyChangeListener("value", e -> check(p, f));
         fields.put(p.name(), f);
-        return f;
+        Span id = new Span(p.name());
+        id.addClassName("param-id");
+        Span script = new Span();
+        script.addClassName("param-script");
+        script.setId("script-" + p.name());
+        script.setVisible(false);
+        Checkbox keep = new Checkbox(t.get("params.keep"));
+        keep.setId("keep-" + p.name());
+        keep.addClassName("param-keep");
+        keep.setVisible(false);
+        keep.addValueChangeListener(e -> {
+            if (!loading) {
+                fireEvent(new KeepEvent(this, p.name(), e.getValue()));
+            }
+        });
+        scripted.put(p.name(), script);
+        keeps.put(p.name(), keep);
+        Div box = new Div(f, id, script, keep);
+        box.addClassName("param");
+        boxes.put(p.name(), box);
+        return box;
     }
 
     private static double step(Parameter p) {
@@ -81,11 +147,40 @@ class ParameterPanel extends Div {
         return s > 0 && Double.isFinite(s) ? s : 0.01;
     }
 
+    /** Shows only the parameters whose label, id or explanation holds every word typed; opens their sections. */
+    private void filter(String query) {
+        String[] words = query == null ? new String[0] : query.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        int shown = 0;
+        for (Map.Entry<String, Div> e : boxes.entrySet()) {
+            String name = e.getKey();
+            String text = (labels.label(name) + " " + name + " " + labels.explanation(name)).toLowerCase(Locale.ROOT);
+            boolean match = true;
+            for (String w : words) {
+                match &= w.isEmpty() || text.contains(w);
+            }
+            e.getValue().setVisible(match);
+            shown += match ? 1 : 0;
+        }
+        boolean searching = query != null && !query.isBlank();
+        sections.forEach((id, names) -> {
+            boolean any = names.stream().anyMatch(n -> boxes.get(n).isVisible());
+            details.get(id).setVisible(any);
+            if (searching) {
+                details.get(id).setOpened(any);
+            }
+        });
+        matches.setText(searching ? t.plural("params.matches", shown) : "");
+    }
+
     private void check(Parameter p, NumberField f) {
-        Double v = f.getValue();
+        Double v = typed(f);
+        if (v != null && !v.equals(f.getValue())) {
+            f.setValue(v); // the field shows and hands on what was typed, not the parser's reading of it
+            return;
+        }
         String problem;
         if (v == null) {
-            problem = "'" + p.name() + "' needs a number; allowed " + p.range();
+            problem = "'" + p.name() + "' " + t.get("params.needsNumber", p.range());
         } else {
             problem = p.problemWith(v);
         }
@@ -100,8 +195,28 @@ class ParameterPanel extends Div {
         }
     }
 
+    /**
+     * The number as typed: the field's own parser reads "1e9" as 1 (it stops at the "e"), so the text the browser
+     * sent is read in full when it is a number.
+     */
+    private static Double typed(NumberField f) {
+        String raw = f.getElement().getProperty("value", "").trim();
+        if (!raw.isEmpty()) {
+            try {
+                return Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                return f.getValue(); // a form the parser knows and Java does not, e.g. a grouping separator
+            }
+        }
+        return f.getValue();
+    }
+
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
         return addListener(ChangeEvent.class, listener);
+    }
+
+    Registration addKeepListener(ComponentEventListener<KeepEvent> listener) {
+        return addListener(KeepEvent.class, listener);
     }
 
     private void changed() {
@@ -110,28 +225,52 @@ class ParameterPanel extends Div {
         }
     }
 
-    /** Shows the scenario's values with the given changes on top. */
-    void load(ParameterSet scenario, ParameterSet overrides) {
+    /**
+     * Shows the scenario's values with the given changes on top, and beside each parameter its timeline sets, with
+     * the keep box ticked for those the person keeps.
+     */
+    void load(Scenario scenario, ParameterSet overrides, Set<String> kept) {
         loading = true;
         try {
-            this.scenarioValues = scenario;
+            this.scenarioValues = scenario.parameters();
             for (Map.Entry<String, NumberField> e : fields.entrySet()) {
                 String name = e.getKey();
-                double v = overrides.overrides().containsKey(name) ? overrides.get(name) : scenario.get(name);
+                double v = overrides.overrides().containsKey(name) ? overrides.get(name) : scenarioValues.get(name);
                 e.getValue().setValue(v);
+            }
+            Map<String, List<ScenarioEvent.SetParameter>> sets = scriptedSets(scenario);
+            for (String name : fields.keySet()) {
+                List<ScenarioEvent.SetParameter> s = sets.getOrDefault(name, List.of());
+                scripted.get(name).setVisible(!s.isEmpty());
+                String dated = s.stream().map(x -> t.get("params.scripted.one", Parameter.format(x.value()),
+                    x.at().date().toString())).collect(Collectors.joining(", "));
+                scripted.get(name).setText(s.isEmpty() ? "" : t.get("params.scripted", dated));
+                keeps.get(name).setVisible(!s.isEmpty());
+                keeps.get(name).setValue(!s.isEmpty() && kept.contains(name));
             }
         } finally {
             loading = false;
         }
     }
 
-    private void resetGroup(ParameterGroup g) {
+    /** The scenario's dated sets of each parameter, in date order. */
+    static Map<String, List<ScenarioEvent.SetParameter>> scriptedSets(Scenario scenario) {
+        Map<String, List<ScenarioEvent.SetParameter>> out = new LinkedHashMap<>();
+        for (ScenarioEvent e : scenario.events()) {
+            if (e instanceof ScenarioEvent.SetParameter s) {
+                out.computeIfAbsent(s.parameter().name(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Resets a section's fields (all of them for null) to the scenario's values. */
+    private void reset(String section) {
         loading = true;
         try {
-            for (Parameter p : ParameterRegistry.get().all()) {
-                if (g == null || p.group() == g) {
-                    fields.get(p.name()).setValue(scenarioValues.get(p.name()));
-                }
+            Set<String> names = section == null ? fields.keySet() : new LinkedHashSet<>(sections.get(section));
+            for (String name : names) {
+                fields.get(name).setValue(scenarioValues.get(name));
             }
         } finally {
             loading = false;
@@ -172,6 +311,26 @@ class ParameterPanel extends Div {
 
         ParameterSet overrides() {
             return overrides;
+        }
+    }
+
+    /** The person ticked (keep) or cleared the box that keeps their value of a parameter for the whole run. */
+    static final class KeepEvent extends ComponentEvent<ParameterPanel> {
+        private final String parameter;
+        private final boolean keep;
+
+        KeepEvent(ParameterPanel source, String parameter, boolean keep) {
+            super(source, false);
+            this.parameter = parameter;
+            this.keep = keep;
+        }
+
+        String parameter() {
+            return parameter;
+        }
+
+        boolean keep() {
+            return keep;
         }
     }
 }

@@ -6,39 +6,58 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Function;
+import org.cascade.ui.i18n.Texts;
 import org.cascade.ui.run.RunSettings;
 
-/** Run, Pause/Resume, Step, Reset, the speed and the status line. Each control fires its own event. */
+/**
+ * Run, Pause/Resume, Step, Reset, the speed, the status line and a progress bar with the month reached. Each
+ * control fires its own event.
+ */
 class RunControls extends Div {
-    static final List<Integer> SPEEDS = List.of(RunSettings.FULL_SPEED, 1, 3, 6, 12, 24, 60);
-    private final Button pause = new Button("Pause");
+    static final List<Integer> SPEEDS = RunSettings.SPEEDS;
+    private final Texts t;
+    private final Button pause;
     private final Select<Integer> speed = new Select<>();
-    private final Span status = new Span(ExploreSession.READY);
+    private final Span status;
+    private final ProgressBar bar = new ProgressBar(0, 1);
+    private final Span date = new Span();
     private boolean loading;
 
-    RunControls() {
+    RunControls(Texts t) {
+        this.t = t;
+        pause = new Button(t.get("run.pause"));
+        status = new Span(t.get("status.ready"));
         addClassName("controls");
-        Button run = button("run", "Run", RunEvent::new);
+        Button run = button("run", t.get("run.run"), RunEvent::new);
         run.addThemeVariants(ButtonVariant.PRIMARY);
         pause.setId("pause");
         pause.setEnabled(false);
         pause.addClickListener(e -> fireEvent(new PauseEvent(this)));
         speed.setId("speed");
-        speed.setLabel("Speed");
+        speed.setLabel(t.get("run.speed"));
         speed.setItems(SPEEDS);
-        speed.setItemLabelGenerator(s -> s == RunSettings.FULL_SPEED ? "full speed" : s + " months/s");
+        speed.setItemLabelGenerator(s -> s == RunSettings.FULL_SPEED ? t.get("run.fullSpeed")
+            : t.get("run.monthsPerSecond", Integer.toString(s)));
         speed.addValueChangeListener(e -> {
             if (!loading && e.getValue() != null) {
                 fireEvent(new SpeedEvent(this, e.getValue()));
             }
         });
         status.setId("status");
-        add(run, pause, button("step", "Step", StepEvent::new), button("reset", "Reset", ResetEvent::new), speed,
-            status);
+        status.getElement().setAttribute("role", "status"); // read out by screen readers as it changes
+        bar.setId("progress");
+        bar.getElement().setAttribute("aria-label", t.get("progress.label"));
+        date.setId("progress-date");
+        date.addClassName("progress-date");
+        Div progress = new Div(bar, date);
+        progress.addClassName("progress");
+        add(run, pause, button("step", t.get("run.step"), StepEvent::new),
+            button("reset", t.get("run.reset"), ResetEvent::new), speed, status, progress);
     }
 
     private Button button(String id, String label, Function<RunControls, ComponentEvent<RunControls>> event) {
@@ -57,10 +76,13 @@ class RunControls extends Div {
         }
     }
 
-    void show(ExploreSession.Report report) {
+    void show(ExploreSession.Report report, ExploreSession.Progress progress) {
         status.setText(report.status());
         pause.setEnabled(report.pausable());
-        pause.setText(report.paused() ? "Resume" : "Pause");
+        pause.setText(report.paused() ? t.get("run.resume") : t.get("run.pause"));
+        bar.setValue(Math.max(0, Math.min(1, progress.fraction())));
+        date.setText(progress.date());
+        bar.getElement().setAttribute("aria-valuetext", progress.date());
     }
 
     Registration addRunListener(ComponentEventListener<RunEvent> listener) {

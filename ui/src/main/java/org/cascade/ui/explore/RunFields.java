@@ -8,15 +8,20 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cascade.scenario.Scenario;
+import org.cascade.ui.i18n.Texts;
 
 /** Seed and horizon, each refusing values outside its range at the field; fires an event for each valid change. */
 class RunFields extends Div {
-    private final IntegerField seed = field("seed", "Seed", 0, Integer.MAX_VALUE, "any whole number from 0");
-    private final IntegerField years = field("years", "Horizon (years)", Scenario.MIN_YEARS, Scenario.MAX_YEARS,
-        "allowed [" + Scenario.MIN_YEARS + ", " + Scenario.MAX_YEARS + "]");
+    private final Texts t;
+    private final IntegerField seed;
+    private final IntegerField years;
     private boolean loading;
 
-    RunFields() {
+    RunFields(Texts t) {
+        this.t = t;
+        seed = field("seed", t.get("run.seed"), 0, Integer.MAX_VALUE, t.get("run.seed.helper"));
+        years = field("years", t.get("run.years"), Scenario.MIN_YEARS, Scenario.MAX_YEARS,
+            t.get("run.years.helper", Integer.toString(Scenario.MIN_YEARS), Integer.toString(Scenario.MAX_YEARS)));
         addClassName("run-fields");
         seed.addValueChangeListener(e -> {
             if (checkSeed() && !loading) {
@@ -66,17 +71,19 @@ class RunFields extends Div {
     }
 
     private boolean checkSeed() {
-        return check(seed, 0, Integer.MAX_VALUE, "Seed");
+        return check(seed, 0, Integer.MAX_VALUE, t.get("run.seedWord"));
     }
 
     private boolean checkYears() {
-        return check(years, Scenario.MIN_YEARS, Scenario.MAX_YEARS, "Horizon");
+        return check(years, Scenario.MIN_YEARS, Scenario.MAX_YEARS, t.get("run.yearsWord"));
     }
 
-    private static boolean check(IntegerField f, int min, int max, String what) {
+    private boolean check(IntegerField f, int min, int max, String what) {
         Integer v = f.getValue();
-        String problem = v == null ? what + " needs a whole number in [" + min + ", " + max + "]"
-            : v < min || v > max ? what + " " + v + " is out of range; allowed [" + min + ", " + max + "]" : "";
+        String lo = Integer.toString(min);
+        String hi = Integer.toString(max);
+        String problem = v == null ? t.get("run.needsWhole", what, lo, hi)
+            : v < min || v > max ? t.get("run.outOfRange", what, Integer.toString(v), lo, hi) : "";
         f.setInvalid(!problem.isEmpty());
         f.setErrorMessage(problem.isEmpty() ? null : problem);
         return problem.isEmpty();

@@ -8,19 +8,22 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.cascade.scenario.Scenario;
+import org.cascade.ui.i18n.Texts;
 
 /** The scenario select with the picked scenario's description and what to look for; fires {@link PickEvent}. */
 class ScenarioPicker extends Div {
     private final Select<Scenario> select = new Select<>();
     private final Paragraph description = new Paragraph();
     private final Paragraph lookFor = new Paragraph();
+    private final Texts t;
     private boolean loading;
 
-    ScenarioPicker(List<Scenario> scenarios) {
-        select.setLabel("Scenario");
+    ScenarioPicker(List<Scenario> scenarios, Texts t) {
+        this.t = t;
+        select.setLabel(t.get("explore.scenario"));
         select.setId("scenario");
         select.setItems(scenarios);
-        select.setItemLabelGenerator(Scenario::title);
+        select.setItemLabelGenerator(this::title);
         select.setWidthFull();
         select.addValueChangeListener(e -> {
             if (!loading && e.getValue() != null) {
@@ -42,7 +45,13 @@ class ScenarioPicker extends Div {
             loading = false;
         }
         description.setText(s.description());
-        lookFor.setText(s.lookFor().isBlank() ? "" : "What to look for: " + s.lookFor());
+        lookFor.setText(s.lookFor().isBlank() ? "" : t.get("scenario.lookFor", s.lookFor()));
+    }
+
+    /** The scenario's title in the page's language where one is written, else its own. */
+    private String title(Scenario s) {
+        String key = "scenario." + s.id() + ".title";
+        return t.has(key) ? t.get(key) : s.title();
     }
 
     Registration addPickListener(ComponentEventListener<PickEvent> listener) {

@@ -30,8 +30,13 @@ public final class RunExports {
         }
     }
 
-    /** Provenance of a run made in the explorer: the values set in the page count as the "command line". */
-    public static void provenanceJson(RunResult r, Scenario scenario, Writer out) {
+    /**
+     * Provenance of a run made in the explorer: the values set in the page are listed as the command line's are,
+     * with "set_by": "web".
+     *
+     * @param note what else the page changed for this run (e.g. scripted changes it left out), or empty
+     */
+    public static void provenanceJson(RunResult r, Scenario scenario, String note, Writer out) {
         Scenario s = scenario != null ? scenario : Scenario.defaults();
         Map<String, Double> setInPage = new LinkedHashMap<>();
         r.parameters().overrides().forEach((name, value) -> {
@@ -39,8 +44,9 @@ public final class RunExports {
                 setInPage.put(name, value);
             }
         });
-        Provenance p = new Provenance(s, "web explorer: bundled:" + s.id(), setInPage, r.seed(), r.years(), null,
-            Instant.now(), List.of(), Map.of("series", "cascade-" + r.scenarioId() + "-seed" + r.seed() + ".csv"));
+        Provenance p = new Provenance(s, "web explorer: bundled:" + s.id() + (note.isEmpty() ? "" : "; " + note),
+            setInPage, r.seed(), r.years(), null, Instant.now(), List.of(),
+            Map.of("series", "cascade-" + r.scenarioId() + "-seed" + r.seed() + ".csv"), Provenance.WEB);
         try {
             ProvenanceJson.write(p, out);
             out.flush();

@@ -114,16 +114,16 @@ public final class RunHandle {
                 listener.progress(latest, false); // at full speed the first picture would only delay the last
             }
             long lastPublish = System.nanoTime();
+            Pace pace = new Pace();
             while (!cancelled) {
-                boolean stepNow;
                 synchronized (lock) {
                     while (!cancelled && paused && pendingSteps == 0) {
+                        pace.restart(); // after a pause the months are timed afresh, with no catching up
                         lock.wait();
                     }
                     if (cancelled) {
                         return;
                     }
-                    stepNow = true;
                     if (pendingSteps > 0) {
                         pendingSteps--;
                     }
@@ -131,7 +131,7 @@ public final class RunHandle {
                 boolean more;
                 boolean done;
                 synchronized (lock) {
-                    more = stepNow && run.step();
+                    more = run.step();
                     done = run.done();
                 }
                 long now = System.nanoTime();
@@ -148,9 +148,14 @@ public final class RunHandle {
                 }
                 int sp = speed;
                 if (sp > 0 && !paused) {
-                    synchronized (lock) {
-                        lock.wait(Math.max(1, 1000 / sp));
+                    long waitNanos = pace.nextDue(sp) - System.nanoTime();
+                    if (waitNanos > 0) {
+                        synchronized (lock) {
+                            lock.wait(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+                        }
                     }
+                } else {
+                    pace.restart();
                 }
             }
         } catch (InterruptedException e) {
@@ -161,6 +166,31 @@ public final class RunHandle {
             } else {
                 listener.failed(SimulationService.describe(e));
             }
+        }
+    }
+
+    /**
+     * When each month is due at a chosen speed: month n after the clock starts is due at start + n / speed, so the
+     * time a month takes to compute and publish comes out of the wait instead of adding to it. A new speed, a pause
+     * or full speed restarts the clock.
+     */
+    private static final class Pace {
+        private long start;
+        private int speed = -1;
+        private long months;
+
+        void restart() {
+            speed = -1;
+        }
+
+        long nextDue(int monthsPerSecond) {
+            if (monthsPerSecond != speed) {
+                speed = monthsPerSecond;
+                start = System.nanoTime();
+                months = 0;
+            }
+            months++;
+            return start + months * 1_000_000_000L / speed;
         }
     }
 }

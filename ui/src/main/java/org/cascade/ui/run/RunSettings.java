@@ -3,6 +3,7 @@ package org.cascade.ui.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cascade.params.ParameterSet;
 import org.cascade.scenario.Scenario;
 
@@ -14,13 +15,19 @@ public final class RunSettings {
     public static final List<String> DEFAULT_PAIRS = List.of("KZ-UZ", "KZ-AZ", "KG-TJ", "AZ-AM");
     /** Months per second; 0 means full speed. */
     public static final int FULL_SPEED = 0;
+    /** A 20-year run unfolds in four seconds: slow enough to watch, quick enough not to wait for. */
+    public static final int DEFAULT_SPEED = 60;
+    /** The speeds a person can pick, in months per second. */
+    public static final List<Integer> SPEEDS = List.of(FULL_SPEED, 1, 3, 6, 12, 24, 60, 120);
 
     private String scenarioId = "baseline";
     private ParameterSet overrides = ParameterSet.defaults();
     private long seed = 1;
     private int years = Scenario.DEFAULT_YEARS;
-    private int speed = FULL_SPEED;
+    private int speed = DEFAULT_SPEED;
     private List<String> pairs = DEFAULT_PAIRS;
+    private Set<String> kept = Set.of();
+    private String language = "";
 
     public String scenarioId() {
         return scenarioId;
@@ -70,6 +77,24 @@ public final class RunSettings {
         this.pairs = List.copyOf(p);
     }
 
+    /** Parameters whose page value holds for the whole run: the scenario's dated sets of them are left out. */
+    public Set<String> kept() {
+        return kept;
+    }
+
+    public void kept(Set<String> k) {
+        this.kept = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(k));
+    }
+
+    /** The language a link asked for ("en", "ru"), or empty for the browser's. */
+    public String language() {
+        return language;
+    }
+
+    public void language(String l) {
+        this.language = l == null ? "" : l;
+    }
+
     public RunSettings copy() {
         RunSettings c = new RunSettings();
         c.scenarioId = scenarioId;
@@ -78,6 +103,8 @@ public final class RunSettings {
         c.years = years;
         c.speed = speed;
         c.pairs = pairs;
+        c.kept = kept;
+        c.language = language;
         return c;
     }
 

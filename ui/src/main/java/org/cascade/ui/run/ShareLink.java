@@ -12,11 +12,15 @@ import org.cascade.params.ParameterSet;
 import org.cascade.scenario.Scenario;
 
 /**
- * The address-bar form of a run: {@code ?scenario=baseline&seed=7&years=20&p.trade.elasticity=5}.
+ * The address-bar form of a run: {@code ?scenario=baseline&seed=7&years=20&p.trade.elasticity=5}, with
+ * {@code keep=NAME,NAME} for the parameters whose value holds over the scenario's dated sets and {@code lang=ru}
+ * for the page's language.
  * Parsing never throws: whatever cannot be used is left out and named in {@link Parsed#ignored()}.
  */
 public final class ShareLink {
     public static final String PARAM_PREFIX = "p.";
+    /** The languages a link may ask for. */
+    public static final List<String> LANGUAGES = List.of("en", "ru");
 
     private ShareLink() {
     }
@@ -33,6 +37,15 @@ public final class ShareLink {
         for (Map.Entry<String, Double> e : s.overrides().overrides().entrySet()) {
             q.put(PARAM_PREFIX + e.getKey(), Parameter.format(e.getValue()));
         }
+        if (s.speed() != RunSettings.DEFAULT_SPEED) {
+            q.put("speed", Integer.toString(s.speed()));
+        }
+        if (!s.kept().isEmpty()) {
+            q.put("keep", String.join(",", s.kept()));
+        }
+        if (!s.language().isEmpty()) {
+            q.put("lang", s.language());
+        }
         return q;
     }
 
@@ -47,6 +60,7 @@ public final class ShareLink {
         boolean anyParam = query.keySet().stream().anyMatch(k -> k.startsWith(PARAM_PREFIX));
         if (anyParam || query.containsKey("scenario")) {
             s.overrides(ParameterSet.defaults()); // a link states the whole run
+            s.kept(java.util.Set.of());
         }
         for (Map.Entry<String, String> e : query.entrySet()) {
             String key = e.getKey();
@@ -84,9 +98,42 @@ public final class ShareLink {
                         ignored.add("years '" + raw + "': not a whole number in [1, 50]");
                     }
                 }
+                case "speed" -> {
+                    try {
+                        int v = Integer.parseInt(raw);
+                        if (RunSettings.SPEEDS.contains(v)) {
+                            s.speed(v);
+                        } else {
+                            ignored.add("speed '" + raw + "': months per second, one of " + RunSettings.SPEEDS
+                                + " (0 for full speed)");
+                        }
+                    } catch (NumberFormatException ex) {
+                        ignored.add("speed '" + raw + "': not a whole number");
+                    }
+                }
+                case "lang" -> {
+                    if (LANGUAGES.contains(raw)) {
+                        s.language(raw);
+                    } else {
+                        ignored.add("lang '" + raw + "': not a language of the explorer (" + String.join(", ", LANGUAGES)
+                            + ")");
+                    }
+                }
+                case "keep" -> {
+                    java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+                    for (String name : raw.split(",")) {
+                        if (ParameterRegistry.get().find(name.trim()).isPresent()) {
+                            kept.add(name.trim());
+                        } else if (!name.isBlank()) {
+                            ignored.add("keep '" + name.trim() + "': no such parameter");
+                        }
+                    }
+                    s.kept(kept);
+                }
                 default -> {
                     if (!key.startsWith(PARAM_PREFIX)) {
-                        ignored.add("'" + key + "': not a link parameter (use scenario, seed, years, p.NAME)");
+                        ignored.add("'" + key + "': not a link parameter (use scenario, seed, years, p.NAME, keep, "
+                            + "speed, lang)");
                         continue;
                     }
                     String name = key.substring(PARAM_PREFIX.length());

@@ -23,13 +23,18 @@ public class ErrorPageController implements ErrorController {
             : status.is4xxClientError() ? "The server could not handle this request (" + status.value() + " "
                 + status.getReasonPhrase() + ")."
             : "Something went wrong on the server; the details are in its log.";
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
+            .body(page(status, sentence, request.getContextPath()));
+    }
+
+    /** The app's own error page: a title, one sentence and a link home, in the explorer's style. */
+    static String page(HttpStatus status, String sentence, String contextPath) {
         String title = HtmlUtils.htmlEscape(status.getReasonPhrase());
-        String home = HtmlUtils.htmlEscape(request.getContextPath()) + "/";
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CASCADE: " + title
+        String home = HtmlUtils.htmlEscape(contextPath) + "/";
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CASCADE: " + title
             + "</title><link rel=\"stylesheet\" href=\"" + home + "styles/cascade.css\"></head>"
             + "<body><div class=\"error-view\"><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(sentence)
             + "</p><p><a href=\"" + home + "\">Back to the explorer</a></p></div></body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
     }
 
     /** The status the container forwarded; a visit to the error address itself has none and counts as 500. */

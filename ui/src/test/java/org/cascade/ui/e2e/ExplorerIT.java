@@ -124,7 +124,7 @@ class ExplorerIT {
         assertThat(driver.findElements(By.cssSelector("#map svg polyline.route"))).isNotEmpty();
 
         // open the trade group and change a parameter as a person would
-        WebElement details = driver.findElement(By.id("group-trade"));
+        WebElement details = driver.findElement(By.id("group-key")); // the tariff is a key lever, open already
         ((JavascriptExecutor) driver).executeScript("arguments[0].opened = true;", details);
         WebElement input = driver.findElement(By.cssSelector("[id='param-policy.KZ.tariff'] input"));
         waitUpTo(10).until(d -> input.isDisplayed());
@@ -182,10 +182,10 @@ class ExplorerIT {
         Thread.sleep(300);
         shot("explore-event-log");
 
-        // a reload without the query keeps this session's settings
+        // a reload without the query keeps this session's settings and its finished run
         long l0 = System.nanoTime();
         driver.get("http://localhost:" + port + "/");
-        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Finished"));
         System.out.println("[measure] page reload ready in the browser: " + (System.nanoTime() - l0) / 1_000_000 + " ms");
         String kept = (String) ((JavascriptExecutor) driver).executeScript(
             "return document.getElementById('param-policy.KZ.tariff').value;");

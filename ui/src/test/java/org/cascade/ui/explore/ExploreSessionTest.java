@@ -145,10 +145,23 @@ class ExploreSessionTest {
     }
 
     @Test
-    void leavingThePageStopsTheRun() throws Exception {
-        session.start(true, this::record);
+    void leavingThePageKeepsTheRunForTheNextPageAndClosingTheSessionStopsIt() throws Exception {
+        java.util.function.Function<RunRequest, RunListener> first = this::record;
+        session.start(false, first);
+        session.attach(first);
+        session.leave(first);
+        await("the run to finish with no page attached", () -> session.finished());
+        int heard = snapshots.size();
+        List<RunResult> second = new ArrayList<>();
+        java.util.function.Function<RunRequest, RunListener> page = r -> RunListener.of((x, f) -> second.add(x),
+            m -> { });
+        RunResult latest = session.attach(page).orElseThrow();
+        assertThat(latest.lastStep()).as("the finished run, shown to the page that comes back").isEqualTo(240);
+        assertThat(snapshots).as("nothing reported to the page that left").hasSize(heard);
+
+        session.start(true, page);
         await("the run to start", () -> service.activeRuns() == 1);
-        session.leave();
+        session.close();
         await("the run's thread to end", () -> service.activeRuns() == 0);
     }
 
@@ -167,7 +180,7 @@ class ExploreSessionTest {
     @Test
     void aRefusedRunSaysHowManyFieldsToFix() {
         session.refused(3);
-        assertThat(session.report().status()).isEqualTo("Refused: 3 invalid field(s).");
+        assertThat(session.report().status()).isEqualTo("Refused: 3 invalid fields.");
     }
 
     @Test

@@ -138,7 +138,7 @@ class ExploreViewTest {
         NumberField f = param("trust.decay");
         assertThat(f.getMin()).isEqualTo(0);
         assertThat(f.getMax()).isEqualTo(0.5);
-        assertThat(f.getHelperText()).isEqualTo("default 0.02, allowed [0, 0.5]");
+        assertThat(f.getHelperText()).endsWith("Default 0.02, allowed [0, 0.5].");
         assertThat(f.getTooltip().getText()).contains("Source:");
         assertThat(button("run").isEnabled()).isTrue();
         assertThat(button("pause").isEnabled()).isFalse();
@@ -203,10 +203,10 @@ class ExploreViewTest {
         int runsBefore = service.activeRuns();
         _click(button("run"));
         assertThat(service.activeRuns()).isEqualTo(runsBefore);
-        assertThat(status()).isEqualTo("Refused: 3 invalid field(s).");
+        assertThat(status()).isEqualTo("Refused: 3 invalid fields.");
         assertThat(button("pause").isEnabled()).isFalse();
         List<Notification> n = NotificationsKt.getNotifications();
-        assertThat(n).anySatisfy(x -> assertThat(text(x)).startsWith("Not run: fix 3 field(s)"));
+        assertThat(n).anySatisfy(x -> assertThat(text(x)).startsWith("Not run: fix 3 fields first: "));
 
         // resetting the group makes the fields valid again
         _click(_get(Button.class, s -> s.withId("reset-diplomacy")));
@@ -239,7 +239,7 @@ class ExploreViewTest {
     }
 
     @Test
-    void stepAdvancesOneMonthAndLeavingThePageStopsTheRun() throws Exception {
+    void stepAdvancesOneMonthAndTheRunSurvivesAVisitToTheModelView() throws Exception {
         int runsBefore = service.activeRuns();
         _click(button("step"));
         await("month 1", () -> status().endsWith("(month 1 of 240)"));
@@ -249,6 +249,13 @@ class ExploreViewTest {
         await("month 2", () -> status().endsWith("(month 2 of 240)"));
         assertThat(service.activeRuns()).isEqualTo(runsBefore + 1);
         UI.getCurrent().navigate(ModelView.class);
+        UI.getCurrent().navigate("");
+        assertThat(status()).startsWith("Paused at ").endsWith("(month 2 of 240)");
+        assertThat(svg("chart-trade")).startsWith("<svg");
+        assertThat(service.activeRuns()).isEqualTo(runsBefore + 1);
+        _click(button("step"));
+        await("month 3 of the same run", () -> status().endsWith("(month 3 of 240)"));
+        _click(button("reset"));
         await("the run's thread to end", () -> service.activeRuns() == runsBefore);
     }
 

@@ -28,11 +28,23 @@ class RunExportsTest {
     @Test
     void provenanceJsonNamesScenarioSeedAndParameters() {
         StringWriter w = new StringWriter();
-        RunExports.provenanceJson(run, Scenario.defaults(), w);
+        RunExports.provenanceJson(run, Scenario.defaults(), "", w);
         String json = w.toString();
         assertThat(json).contains("\"seed\": 7").contains("\"trust.decay\"").contains("web explorer");
         for (org.cascade.params.Parameter p : org.cascade.params.ParameterRegistry.get().all()) {
             assertThat(json).contains("\"" + p.name() + "\"");
         }
+    }
+
+    @Test
+    void aValueChangedInThePageIsSetByWebAndANoteIsKept() {
+        RunResult changed = org.cascade.run.ModelRun.run(Scenario.defaults(),
+            org.cascade.params.ParameterSet.defaults().with("trust.decay", 0.05), 1, 1);
+        StringWriter w = new StringWriter();
+        RunExports.provenanceJson(changed, Scenario.defaults(), "kept the page's value of x", w);
+        String json = w.toString();
+        String line = json.lines().filter(l -> l.contains("\"trust.decay\"")).findFirst().orElseThrow();
+        assertThat(line).contains("\"set_by\": \"web\"");
+        assertThat(json).doesNotContain("\"set_by\": \"command_line\"").contains("kept the page's value of x");
     }
 }

@@ -49,4 +49,33 @@ class ShareLinkTest {
         assertThat(p.settings().seed()).isEqualTo(1);
         assertThat(p.settings().years()).isEqualTo(20);
     }
+
+    @Test
+    void seedAndYearsTogetherSurviveAndSpeedKeepAndLangRoundTrip() {
+        RunSettings s = new RunSettings();
+        s.seed(7);
+        s.years(5);
+        s.speed(RunSettings.FULL_SPEED);
+        s.kept(java.util.Set.of("route.middle-corridor.tariff"));
+        s.language("ru");
+        Map<String, String> q = ShareLink.toQuery(s);
+        assertThat(q).containsEntry("seed", "7").containsEntry("years", "5").containsEntry("speed", "0")
+            .containsEntry("keep", "route.middle-corridor.tariff").containsEntry("lang", "ru");
+        ShareLink.Parsed back = ShareLink.parse(q, new RunSettings(), "baseline"::equals);
+        assertThat(back.ignored()).isEmpty();
+        assertThat(back.settings().seed()).isEqualTo(7);
+        assertThat(back.settings().years()).isEqualTo(5);
+        assertThat(back.settings().speed()).isEqualTo(RunSettings.FULL_SPEED);
+        assertThat(back.settings().kept()).containsExactly("route.middle-corridor.tariff");
+        assertThat(back.settings().language()).isEqualTo("ru");
+        assertThat(ShareLink.toQuery(new RunSettings())).doesNotContainKeys("speed", "keep", "lang");
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("speed", "7");
+        bad.put("lang", "fr");
+        bad.put("keep", "no.such");
+        assertThat(ShareLink.parse(bad, new RunSettings(), "baseline"::equals).ignored()).containsExactly(
+            "speed '7': months per second, one of [0, 1, 3, 6, 12, 24, 60, 120] (0 for full speed)",
+            "lang 'fr': not a language of the explorer (en, ru)", "keep 'no.such': no such parameter");
+    }
 }

@@ -144,4 +144,29 @@ class SimulationServiceTest {
             assertThat(r.events()).isEqualTo(one.events());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"24, 3", "60, 10", "120, 20"})
+    void aChosenSpeedIsKeptWithinTenPercent(int monthsPerSecond, int years) throws Exception {
+        List<Long> times = new ArrayList<>();
+        CompletableFuture<RunResult> done = new CompletableFuture<>();
+        RunListener timer = RunListener.of((snapshot, finished) -> {
+            synchronized (times) {
+                if (snapshot.lastStep() == 0) {
+                    times.add(System.nanoTime()); // month 0, published before the first step
+                }
+            }
+            if (finished) {
+                times.add(System.nanoTime());
+                done.complete(snapshot);
+            }
+        }, message -> done.completeExceptionally(new AssertionError(message)));
+        service.submit(new RunRequest(scenario, ParameterSet.defaults(), 7, years, monthsPerSecond), timer, false);
+        RunResult r = done.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        double seconds = (times.get(times.size() - 1) - times.get(0)) / 1e9;
+        double expected = (double) r.lastStep() / monthsPerSecond;
+        System.out.printf("speed %d months/s: %d months in %.3f s (expected %.3f s)%n", monthsPerSecond,
+            r.lastStep(), seconds, expected);
+        assertThat(seconds).as(monthsPerSecond + " months/s").isBetween(expected * 0.9, expected * 1.1);
+    }
 }

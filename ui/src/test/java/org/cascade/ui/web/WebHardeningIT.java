@@ -68,4 +68,15 @@ class WebHardeningIT {
             .contains("<a href=\"/\">Back to the explorer</a>").doesNotContain("999").doesNotContain("\"status\"");
         assertThat(header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
     }
+
+    @Test
+    void aLinkOverEightKilobytesGetsTheAppsOwnPageAndOneUnderItOpens() throws Exception {
+        HttpResponse<String> tooLong = get("/?scenario=baseline&p.x=" + "1".repeat(20_000));
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        assertThat(header(tooLong, "Content-Type")).startsWith("text/html");
+        assertThat(tooLong.body()).startsWith("<!DOCTYPE html>").contains("This link is too long for the explorer (20 kB")
+            .contains("Back to the explorer");
+        assertThat(header(tooLong, "Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(get("/?scenario=baseline&p.x=" + "1".repeat(7_000)).statusCode()).isEqualTo(200);
+    }
 }

@@ -1,0 +1,166 @@
+package org.cascade.ui.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.cascade.ui.CascadeUiApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The explorer at phone, tablet, projector and desktop sizes in headless Chromium: nothing wider than the window,
+ * a screenshot of each in target/screenshots/, large type, keyboard focus, and the Russian page.
+ */
+@SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LayoutIT {
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        assertThat(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute())
+            .as("the browser test needs chromium and chromium-driver: run ./cascade test").isTrue();
+        profile = Files.createTempDirectory("cascade-chrome");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM);
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1920,1080",
+            "--user-data-dir=" + profile);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort().build(), o);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        w.pollingEvery(Duration.ofMillis(50));
+        return w;
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private String status() {
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    private void size(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+            "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Opens the explorer (the session's finished run shows again) and checks nothing is wider than the window. */
+    private void check(String name, int width, int height) throws Exception {
+        size(width, height);
+        driver.get("http://localhost:" + port + "/");
+        waitUpTo(30).until(d -> !d.findElements(By.id("status")).isEmpty() && status().startsWith("Finished"));
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#chart-trade svg")).isEmpty());
+        Thread.sleep(400); // web components settle their sizes
+        long inner = ((Number) js("return window.innerWidth;")).longValue();
+        long scroll = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+        assertThat(inner).as(name + " window width").isEqualTo(width);
+        String wide = (String) js("const w = window.innerWidth; return [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > w + 1 && e.getClientRects().length)"
+            + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+        assertThat(scroll).as(name + ": page wider than the window; widest: " + wide).isLessThanOrEqualTo(inner);
+        shot("layout-" + name);
+    }
+
+    @Test
+    void fromPhoneToProjectorNothingOverflows() throws Exception {
+        size(1920, 1080);
+        driver.get("http://localhost:" + port + "/?seed=3&years=20");
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
+        driver.findElement(By.id("run")).click();
+        waitUpTo(60).until(d -> status().startsWith("Finished"));
+
+        check("400", 400, 860);
+        check("800", 800, 1000);
+        check("1280x720", 1280, 720);
+        // on a projector the map is whole on the first screen, below the controls and headline figures
+        double mapBottom = ((Number) js("return document.querySelector('#map svg').getBoundingClientRect().bottom;"))
+            .doubleValue();
+        assertThat(mapBottom).as("map bottom at 1280x720").isLessThanOrEqualTo(720);
+        check("1920x1080", 1920, 1080);
+
+        // large type: bigger letters, still no overflow
+        double before = ((Number) js("return parseFloat(getComputedStyle(document.getElementById('status')).fontSize);"))
+            .doubleValue();
+        driver.findElement(By.id("large-type")).click();
+        waitUpTo(5).until(d -> Boolean.TRUE.equals(js("return document.body.classList.contains('large-type');")));
+        double after = ((Number) js("return parseFloat(getComputedStyle(document.getElementById('status')).fontSize);"))
+            .doubleValue();
+        assertThat(after).isGreaterThan(before * 1.15);
+        check("1280x720-large-type", 1280, 720);
+        check("400-large-type", 400, 860);
+        driver.findElement(By.id("large-type")).click();
+        waitUpTo(5).until(d -> Boolean.FALSE.equals(js("return document.body.classList.contains('large-type');")));
+    }
+
+    @Test
+    void theKeyboardReachesTheControlsWithAVisibleFocus() throws Exception {
+        size(1280, 720);
+        driver.get("http://localhost:" + port + "/");
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty());
+        js("document.activeElement && document.activeElement.blur();");
+        boolean reachedRun = false;
+        for (int i = 0; i < 12 && !reachedRun; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            reachedRun |= Boolean.TRUE.equals(js("return document.activeElement && document.activeElement.closest"
+                + " && (document.activeElement.id === 'nav-explore' || document.activeElement.id === 'nav-model');"));
+        }
+        assertThat(reachedRun).as("Tab reaches the header links").isTrue();
+        String outline = (String) js("const s = getComputedStyle(document.activeElement);"
+            + " return s.outlineStyle + ' ' + s.outlineWidth;");
+        assertThat(outline).as("focus outline of " + js("return document.activeElement.id;"))
+            .doesNotStartWith("none").doesNotEndWith(" 0px");
+        shot("layout-keyboard-focus");
+    }
+
+    @Test
+    void theRussianPageAtPhoneWidth() throws Exception {
+        size(400, 860);
+        driver.get("http://localhost:" + port + "/?lang=ru");
+        waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty()
+            && driver.findElement(By.id("run")).getText().equals("Запустить"));
+        long scroll = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+        assertThat(scroll).isLessThanOrEqualTo(400);
+        assertThat(js("return document.body.getAttribute('lang');")).isEqualTo("ru");
+        shot("layout-400-ru");
+    }
+}
