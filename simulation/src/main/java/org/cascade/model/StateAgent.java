@@ -22,6 +22,10 @@ public final class StateAgent implements Steppable {
     double population;
     /** Share of GDP lost to clashes and disasters, recovering over time. */
     double loss;
+    /** Largest GDP gain from trade, as a share of GDP without it (a bound, MODEL.md 8: fixed constants). */
+    static final double MAX_TRADE_GAIN = 1.0;
+    /** Largest GDP loss from trade, as a share of GDP without it. */
+    static final double MAX_TRADE_LOSS = 0.5;
     /** GDP added by trade above what income growth alone explains (USD/yr). */
     double tradeGainUsd;
     /** Share of the state's trade cut by disasters (damaged roads, ports, plants), recovering like {@link #loss}. */
@@ -65,7 +69,11 @@ public final class StateAgent implements Steppable {
         double commodity = Math.exp(p.commodityElasticity * commodityExposure * m.commodityLog);
         // oil that no pipeline could take is export revenue lost: its domestic share (rent, taxes, wages) leaves GDP
         double oilLoss = m.routeChoice.oilLostMt(code) * 1e6 * p.oilPrice * Math.exp(m.commodityLog) * p.oilRentShare;
-        gdp = trendLevel * commodity * (1 - loss) + tradeGainUsd - oilLoss;
+        double base = trendLevel * commodity * (1 - loss);
+        // the trade channel can at most double GDP or halve it, bounds no economy of the region comes near (its gain
+        // is a few percent at the defaults); they keep the trade-GDP loop finite at joint extremes of its parameters
+        double fromTrade = Math.max(-MAX_TRADE_LOSS * base, Math.min(MAX_TRADE_GAIN * base, tradeGainUsd));
+        gdp = base + fromTrade - oilLoss;
         population *= Math.pow(1 + populationGrowth, 1.0 / 12.0);
     }
 
