@@ -208,7 +208,7 @@ public class CompareView extends Div {
     private void run() {
         try {
             String y = yaml();
-            ExperimentRecord r = service.submit(ExperimentsView.sessionId(), y, "comparison form");
+            ExperimentRecord r = service.submit(ExperimentsView.sessionId(), y, "experiment.yaml");
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate("experiments/" + r.id()));
         } catch (IllegalArgumentException e) {

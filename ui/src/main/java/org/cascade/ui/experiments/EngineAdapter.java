@@ -59,7 +59,7 @@ public class EngineAdapter implements ExperimentRunner {
             throw new CancellationException(e.getMessage());
         }
         String kind = plan.spec().kind().id();
-        ExperimentFiles.writeResult(r, out, List.of("cascade", kind, "experiment.yaml", "--out", "DIR"));
+        ExperimentFiles.writeResult(r, out, List.of(kind, "experiment.yaml", "--out", "DIR"));
         Files.writeString(out.resolve("experiment.yaml"), plan.spec().yaml(), StandardCharsets.UTF_8);
         return Files.readString(out.resolve("provenance.json"), StandardCharsets.UTF_8);
     }

@@ -84,6 +84,11 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
             text += service.queuePosition(r.id()).stream().mapToObj(p -> " · position " + p + " in the queue").findFirst()
                 .orElse("");
         }
+        if (r.status() == ExperimentStatus.RUNNING && r.startedAt() != null && done > 0) {
+            double secs = java.time.Duration.between(r.startedAt(), java.time.Instant.now()).toMillis() / 1000.0;
+            long left = Math.round(secs / done * (r.runsTotal() - done));
+            text += " · about " + (left < 90 ? left + " s" : Math.round(left / 60.0) + " min") + " left";
+        }
         status.setText(text);
         bar.setVisible(!r.status().finished());
         bar.setValue(Math.min(1, (double) done / Math.max(1, r.runsTotal())));
@@ -107,7 +112,7 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
             return;
         }
         Button rerun = new Button("Run again", e -> {
-            ExperimentRecord again = service.submit(ExperimentsView.sessionId(), r.spec(), r.name());
+            ExperimentRecord again = service.submit(ExperimentsView.sessionId(), r.spec(), "experiment.yaml");
             getUI().ifPresent(ui -> ui.navigate("experiments/" + again.id()));
         });
         rerun.setId("experiment-rerun");
@@ -138,6 +143,13 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
                 a.setId("download-" + name.replace('.', '-'));
                 downloads.add(a);
             }
+        }
+        int charts = ExperimentFilesController.charts(dir.get()).size();
+        for (int c = 1; c <= charts; c++) {
+            Anchor a = new Anchor("experiment-files/" + r.id() + "/chart-" + c + ".svg", "chart " + c + " (SVG)");
+            a.getElement().setAttribute("download", true);
+            a.setId("download-chart-" + c);
+            downloads.add(a);
         }
         try {
             String html = Files.readString(dir.get().resolve("report.html"), StandardCharsets.UTF_8);

@@ -153,7 +153,7 @@ public class ExperimentsView extends Div {
 
     private void submit() {
         try {
-            ExperimentRecord r = service.submit(sessionId(), yaml.getValue(), "description");
+            ExperimentRecord r = service.submit(sessionId(), yaml.getValue(), "experiment.yaml");
             error.setText("");
             getUI().ifPresent(ui -> ui.navigate("experiments/" + r.id()));
         } catch (IllegalArgumentException e) {

@@ -107,7 +107,7 @@ class ExperimentViewsTest {
         UI.getCurrent().navigate("experiments");
         _get(TextArea.class, s -> s.withId("experiment-yaml")).setValue("title: x\nkind: compare\nreplicates: 0\n");
         _click(_get(Button.class, s -> s.withId("run-yaml")));
-        assertThat(_get(Paragraph.class, s -> s.withId("experiment-error")).getText()).contains("description:3")
+        assertThat(_get(Paragraph.class, s -> s.withId("experiment-error")).getText()).contains("experiment.yaml:3")
             .contains("replicates");
     }
 
