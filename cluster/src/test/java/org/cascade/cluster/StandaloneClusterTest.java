@@ -106,6 +106,8 @@ class StandaloneClusterTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m"));
         cmd.addAll(List.of(opens().split(" ")));
+        // the job jar logs at WARN; the daemons log at INFO, since the test waits for their start-up lines
+        cmd.add("-Dlog4j2.configurationFile=" + ClusterTestSupport.experiment("log4j2-daemons.properties"));
         cmd.addAll(List.of("-cp", classPath(), mainClass));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
