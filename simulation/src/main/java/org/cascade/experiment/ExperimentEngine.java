@@ -5,15 +5,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cascade.region.Calendar;
 import org.cascade.run.ModelRun;
+import org.cascade.run.Pools;
 import org.cascade.experiment.ExperimentResult.Run;
 
 /**
@@ -98,12 +97,7 @@ public final class ExperimentEngine {
         long total = chunks.stream().mapToLong(RunPlan.Chunk::count).sum();
         AtomicLong done = new AtomicLong();
         int[] horizonSteps = horizonSteps(plan.spec());
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "cascade-experiment-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Pools.daemonThreads("cascade-experiment-"));
         try {
             Deque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
             int nextToSubmit = 0;
@@ -113,7 +107,7 @@ public final class ExperimentEngine {
                     RunPlan.Chunk c = chunks.get(nextToSubmit++);
                     inFlight.add(pool.submit(() -> runChunk(c, horizonSteps, stop, done, total, p)));
                 }
-                ChunkResult r = get(inFlight.removeFirst());
+                ChunkResult r = Pools.get(inFlight.removeFirst());
                 if (r == null || stop.get()) {
                     throw new ExperimentCancelledException(done.get(), total);
                 }
@@ -142,20 +136,5 @@ public final class ExperimentEngine {
     static int[] horizonSteps(ExperimentSpec spec) {
         return spec.horizons().stream()
             .mapToInt(y -> Calendar.stepOf(java.time.YearMonth.of(y, 12))).toArray();
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

@@ -3,12 +3,9 @@ package org.cascade.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
@@ -98,11 +95,11 @@ public final class EnsembleRunner {
 
     /** The replicates of {@code design}. */
     public EnsembleResult run(EnsembleDesign design, Progress progress) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads("cascade-replicate-"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Pools.daemonThreads("cascade-replicate-"));
         // the statistics cost more than the runs (about 3 quantile updates per cell and replicate): use every core
         int accThreads = threads;
         ExecutorService accPool = accThreads > 1
-            ? Executors.newFixedThreadPool(accThreads, daemonThreads("cascade-statistics-")) : null;
+            ? Executors.newFixedThreadPool(accThreads, Pools.daemonThreads("cascade-statistics-")) : null;
         try {
             return run(pool, accPool, accThreads, design, progress == null ? (d, t) -> { } : progress);
         } finally {
@@ -133,7 +130,7 @@ public final class EnsembleRunner {
         while (!running.isEmpty()) {
             RunResult[] results = new RunResult[running.size()];
             for (int j = 0; j < results.length; j++) {
-                results[j] = get(running.get(j));
+                results[j] = Pools.get(running.get(j));
             }
             int next = done + results.length + 1;
             running = next <= replicates ? submit(pool, design, next, Math.min(batch, replicates - next + 1))
@@ -193,32 +190,8 @@ public final class EnsembleRunner {
             }
         }
         for (Future<?> f : futures) {
-            get(f);
+            Pools.get(f);
         }
         stats.advance(results.length);
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -346,6 +346,34 @@ public final class AtomicOutputs implements AutoCloseable {
         force(dir);
     }
 
+    /**
+     * Checks a committed set against its manifest: every file it lists is beside it and has the listed SHA-256.
+     *
+     * @return the file names the manifest lists, in order
+     * @throws IOException naming the first file that is missing or differs, or a manifest that lists nothing
+     */
+    public static List<String> verify(Path manifest) throws IOException {
+        Path dir = manifest.toAbsolutePath().getParent();
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            Matcher m = MANIFEST_LINE.matcher(line);
+            if (!m.matches() || m.group(2).startsWith(".")) {
+                continue;
+            }
+            Path f = dir.resolve(m.group(2));
+            MessageDigest md = sha256();
+            if (!Files.isRegularFile(f) || !HexFormat.of().formatHex(md.digest(Files.readAllBytes(f))).equals(m.group(1))) {
+                throw new IOException(m.group(2) + " is missing or does not match its checksum in " + manifest.getFileName()
+                    + "; the set is incomplete or was changed");
+            }
+            names.add(m.group(2));
+        }
+        if (names.isEmpty()) {
+            throw new IOException(manifest + " lists no files");
+        }
+        return names;
+    }
+
     /** The file names a manifest lists, in order. */
     private static List<String> names(Path manifest) throws IOException {
         List<String> out = new ArrayList<>();

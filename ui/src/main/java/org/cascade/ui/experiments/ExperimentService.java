@@ -139,24 +139,18 @@ public class ExperimentService {
         if (!dir.startsWith(root) || relative.isBlank()) {
             throw new IllegalArgumentException("'" + relative + "': give a directory under " + root);
         }
-        Path manifest = dir.resolve("experiment.sha256");
+        Path manifest = dir.resolve(org.cascade.experiment.ExperimentFiles.MANIFEST);
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(dir.resolve("provenance.json"))) {
             throw new IllegalArgumentException(dir + " holds no finished experiment (no experiment.sha256 and "
                 + "provenance.json): give the --out directory of a finished ensemble, compare, sweep, sensitivity, "
                 + "merge or cluster run");
         }
         try {
-            List<String> lines = Files.readAllLines(manifest);
-            for (String line : lines) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.split("\\s+", 2);
-                Path f = dir.resolve(parts[1].strip()).normalize();
-                if (!f.startsWith(dir) || !Files.isRegularFile(f) || !sha256(f).equals(parts[0])) {
-                    throw new IllegalArgumentException(dir + ": " + parts[1].strip() + " is missing or does not match "
-                        + "its checksum in experiment.sha256; the result is incomplete or was changed");
-                }
+            List<String> names;
+            try {
+                names = org.cascade.run.output.AtomicOutputs.verify(manifest);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(dir + ": " + e.getMessage(), e);
             }
             String provenance = Files.readString(dir.resolve("provenance.json"));
             String title = field(provenance, "title", dir.getFileName().toString());
@@ -165,13 +159,10 @@ public class ExperimentService {
             String id = UUID.randomUUID().toString();
             Path out = dataDir.resolve("experiments").resolve(id);
             Files.createDirectories(out);
-            for (String line : lines) {
-                if (!line.isBlank()) {
-                    String name = line.split("\\s+", 2)[1].strip();
-                    Files.copy(dir.resolve(name), out.resolve(name));
-                }
+            for (String name : names) {
+                Files.copy(dir.resolve(name), out.resolve(name));
             }
-            Files.copy(manifest, out.resolve("experiment.sha256"));
+            Files.copy(manifest, out.resolve(org.cascade.experiment.ExperimentFiles.MANIFEST));
             String spec = Files.isRegularFile(dir.resolve("experiment.yaml")) ? Files.readString(dir.resolve("experiment.yaml"))
                 : "# imported from " + dir + "; the description itself is named in provenance.json (experiment_file)\n";
             java.time.Instant now = clock.instant();
@@ -189,14 +180,6 @@ public class ExperimentService {
         return m.find() ? m.group(1) : otherwise;
     }
 
-    private static String sha256(Path f) throws IOException {
-        try {
-            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(d.digest(Files.readAllBytes(f)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Position in the queue (1 = next), or empty when not waiting. */
     public OptionalInt queuePosition(String id) {

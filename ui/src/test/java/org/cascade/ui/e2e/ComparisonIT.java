@@ -2,13 +2,10 @@ package org.cascade.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,15 +33,7 @@ class ComparisonIT {
 
     @BeforeAll
     static void browser() throws Exception {
-        assertThat(new File("/usr/bin/chromedriver").canExecute() && new File("/usr/bin/chromium").canExecute())
-            .as("the browser test needs chromium and chromium-driver: run ./cascade test").isTrue();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1800",
-            "--user-data-dir=" + Files.createTempDirectory("cascade-chrome"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort().build(), o);
+        driver = HeadlessChromium.start("1400,1800");
     }
 
     @AfterAll
@@ -72,9 +57,7 @@ class ComparisonIT {
     }
 
     private static void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(driver, name);
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.cascade.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -12,11 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +21,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ConnectionLostIT {
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static ChromeDriver driver;
 
     @LocalServerPort
@@ -39,14 +30,7 @@ class ConnectionLostIT {
 
     @BeforeAll
     static void browser() throws Exception {
-        assertThat(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute())
-            .as("the browser test needs chromium and chromium-driver: run ./cascade test").isTrue();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--window-size=1280,720", "--user-data-dir=" + Files.createTempDirectory("cascade-chrome"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort().build(), o);
+        driver = HeadlessChromium.start("1280,720");
     }
 
     @AfterAll
@@ -74,9 +58,7 @@ class ConnectionLostIT {
         System.out.printf("[measure] connection lost shown after %.1f s (state %s)%n", seconds,
             js("return window.Vaadin.connectionState.state;"));
         Thread.sleep(1500); // the indicator fades in
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("connection-lost.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(driver, "connection-lost");
         assertThat(seconds).isLessThan(8);
         assertThat(js("const i = document.querySelector('vaadin-connection-indicator');"
             + " return i ? i.hasAttribute('reconnecting') || i.hasAttribute('offline') : false;")).isEqualTo(true);

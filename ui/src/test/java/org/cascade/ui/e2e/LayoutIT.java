@@ -2,9 +2,6 @@ package org.cascade.ui.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.cascade.ui.CascadeUiApplication;
@@ -14,11 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,27 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LayoutIT {
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static ChromeDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void browser() throws Exception {
-        assertThat(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute())
-            .as("the browser test needs chromium and chromium-driver: run ./cascade test").isTrue();
-        profile = Files.createTempDirectory("cascade-chrome");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1920,1080",
-            "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort().build(), o);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.start("1920,1080");
     }
 
     @AfterAll
@@ -79,9 +59,7 @@ class LayoutIT {
     }
 
     private void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(driver, name);
     }
 
     /** Opens the explorer (the session's finished run shows again) and checks nothing is wider than the window. */
