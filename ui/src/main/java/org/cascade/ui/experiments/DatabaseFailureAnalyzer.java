@@ -16,16 +16,16 @@ public class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLExceptio
 
     @Override
     protected FailureAnalysis analyze(Throwable root, SQLException cause) {
-        String where = System.getProperty("cascade.data-dir", System.getenv().getOrDefault("CASCADE_DATA", "data"));
+        String where = System.getProperty("cascade.data-dir", System.getenv().getOrDefault("CASCADE_DATA", System.getProperty("user.dir") + "/data"));
         return switch (cause.getErrorCode()) {
             case H2_LOCKED -> new FailureAnalysis(
                 "The experiment database in '" + where + "' is locked: another CASCADE is running on it (" + cause.getMessage() + ").",
-                "Stop the other copy, or start this one on another data directory: CASCADE_DATA=other-dir ./cascade start", cause);
+                "Stop the other copy, or start this one on another data directory: CASCADE_DATA=/path/to/other-dir ./cascade start", cause);
             case H2_CORRUPT, H2_FORMAT -> new FailureAnalysis(
                 "The experiment database in '" + where + "' cannot be read: the file is corrupt or from another version ("
                     + cause.getMessage() + "). Nothing was changed or deleted.",
                 "Move the file cascade.mv.db aside (keep it: it holds your saved experiments) and start again with an empty "
-                    + "database, or start on another data directory: CASCADE_DATA=other-dir ./cascade start", cause);
+                    + "database, or start on another data directory: CASCADE_DATA=/path/to/other-dir ./cascade start", cause);
             default -> new FailureAnalysis(
                 "The experiment database could not be opened: " + cause.getMessage(),
                 "Check spring.datasource.url, its user and password (SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD), and that "
