@@ -52,6 +52,14 @@ class ParameterPanel extends Div {
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
     private final Map<String, Details> details = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    /** The value each parameter shows (null while its field holds no number), whether or not its field exists yet. */
+    private final Map<String, Double> values = new LinkedHashMap<>();
+    /** The sections whose fields exist: a section's fields are built when it is first opened (or a search finds it). */
+    private final Set<String> filled = new LinkedHashSet<>();
+    private final Map<String, Div> contents = new LinkedHashMap<>();
+    private Map<String, List<ScenarioEvent.SetParameter>> sets = Map.of();
+    private Set<String> kept = Set.of();
+    private String[] query = new String[0];
     private final Span matches = new Span();
     private ParameterSet scenarioValues = ParameterSet.defaults();
     private boolean loading;
@@ -77,6 +85,7 @@ class ParameterPanel extends Div {
             sections.put(g.name().toLowerCase(Locale.ROOT), ParameterRegistry.get().all().stream()
                 .filter(p -> p.group() == g && !KEY_LEVERS.contains(p.name())).map(Parameter::name).toList());
         }
+        ParameterRegistry.get().all().forEach(p -> values.put(p.name(), p.defaultValue()));
         sections.forEach((id, names) -> {
             Div content = new Div();
             content.addClassName("param-group");
@@ -84,12 +93,52 @@ class ParameterPanel extends Div {
             reset.setId("reset-" + id);
             reset.addClassName("small");
             content.add(reset);
-            names.forEach(n -> content.add(field(ParameterRegistry.get().find(n).orElseThrow())));
+            contents.put(id, content);
             Details d = new Details(t.get("group." + id) + " (" + names.size() + ")", content);
             d.setId("group-" + id);
-            d.setOpened(id.equals(KEY_SECTION));
+            d.addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    fill(id);
+                }
+            });
             details.put(id, d);
             add(d);
+        });
+        fill(KEY_SECTION);
+        details.get(KEY_SECTION).setOpened(true);
+    }
+
+    /**
+     * Builds a section's fields from the values they show. A page with every field of the registry built (some 220
+     * number fields with their keep boxes and tooltips) took seconds to render in the browser; closed sections cost
+     * nothing until opened.
+     */
+    private void fill(String section) {
+        if (!filled.add(section)) {
+            return;
+        }
+        boolean was = loading;
+        loading = true;
+        try {
+            for (String name : sections.get(section)) {
+                Div box = field(ParameterRegistry.get().find(name).orElseThrow());
+                contents.get(section).add(box);
+                fields.get(name).setValue(values.get(name));
+                showScripted(name);
+                box.setVisible(matches(name));
+            }
+        } finally {
+            loading = was;
+        }
+    }
+
+    /** Opens the section that holds a parameter, as a person would to reach its field. */
+    void reveal(String name) {
+        sections.forEach((id, names) -> {
+            if (names.contains(name)) {
+                fill(id);
+                details.get(id).setOpened(true);
+            }
         });
     }
 
@@ -111,6 +160,7 @@ class ParameterPanel extends Div {
         f.setWidthFull();
         f.addValueChangeListener(e -> {
             check(p, f);
+            values.put(p.name(), f.getValue());
             if (!loading) {
                 changed();
             }
@@ -148,28 +198,35 @@ class ParameterPanel extends Div {
     }
 
     /** Shows only the parameters whose label, id or explanation holds every word typed; opens their sections. */
-    private void filter(String query) {
-        String[] words = query == null ? new String[0] : query.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    private void filter(String typed) {
+        this.query = typed == null ? new String[0] : typed.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        boolean searching = typed != null && !typed.isBlank();
         int shown = 0;
-        for (Map.Entry<String, Div> e : boxes.entrySet()) {
-            String name = e.getKey();
-            String text = (labels.label(name) + " " + name + " " + labels.explanation(name)).toLowerCase(Locale.ROOT);
-            boolean match = true;
-            for (String w : words) {
-                match &= w.isEmpty() || text.contains(w);
+        for (Map.Entry<String, List<String>> e : sections.entrySet()) {
+            long hits = e.getValue().stream().filter(this::matches).count();
+            shown += (int) hits;
+            Details d = details.get(e.getKey());
+            d.setVisible(hits > 0);
+            if (searching && hits > 0) {
+                fill(e.getKey());
             }
-            e.getValue().setVisible(match);
-            shown += match ? 1 : 0;
-        }
-        boolean searching = query != null && !query.isBlank();
-        sections.forEach((id, names) -> {
-            boolean any = names.stream().anyMatch(n -> boxes.get(n).isVisible());
-            details.get(id).setVisible(any);
             if (searching) {
-                details.get(id).setOpened(any);
+                d.setOpened(hits > 0);
             }
-        });
+        }
+        boxes.forEach((name, box) -> box.setVisible(matches(name)));
         matches.setText(searching ? t.plural("params.matches", shown) : "");
+    }
+
+    /** The parameter's label, id or explanation holds every word of the search. */
+    private boolean matches(String name) {
+        String text = (labels.label(name) + " " + name + " " + labels.explanation(name)).toLowerCase(Locale.ROOT);
+        for (String w : query) {
+            if (!w.isEmpty() && !text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void check(Parameter p, NumberField f) {
@@ -233,24 +290,31 @@ class ParameterPanel extends Div {
         loading = true;
         try {
             this.scenarioValues = scenario.parameters();
-            for (Map.Entry<String, NumberField> e : fields.entrySet()) {
-                String name = e.getKey();
+            this.sets = scriptedSets(scenario);
+            this.kept = Set.copyOf(kept);
+            for (String name : values.keySet()) {
                 double v = overrides.overrides().containsKey(name) ? overrides.get(name) : scenarioValues.get(name);
-                e.getValue().setValue(v);
-            }
-            Map<String, List<ScenarioEvent.SetParameter>> sets = scriptedSets(scenario);
-            for (String name : fields.keySet()) {
-                List<ScenarioEvent.SetParameter> s = sets.getOrDefault(name, List.of());
-                scripted.get(name).setVisible(!s.isEmpty());
-                String dated = s.stream().map(x -> t.get("params.scripted.one", Parameter.format(x.value()),
-                    x.at().date().toString())).collect(Collectors.joining(", "));
-                scripted.get(name).setText(s.isEmpty() ? "" : t.get("params.scripted", dated));
-                keeps.get(name).setVisible(!s.isEmpty());
-                keeps.get(name).setValue(!s.isEmpty() && kept.contains(name));
+                values.put(name, v);
+                NumberField f = fields.get(name);
+                if (f != null) {
+                    f.setValue(v);
+                    showScripted(name);
+                }
             }
         } finally {
             loading = false;
         }
+    }
+
+    /** Beside a built field: the scenario's dated sets of it, and the box that keeps the person's value over them. */
+    private void showScripted(String name) {
+        List<ScenarioEvent.SetParameter> s = sets.getOrDefault(name, List.of());
+        scripted.get(name).setVisible(!s.isEmpty());
+        String dated = s.stream().map(x -> t.get("params.scripted.one", Parameter.format(x.value()),
+            x.at().date().toString())).collect(Collectors.joining(", "));
+        scripted.get(name).setText(s.isEmpty() ? "" : t.get("params.scripted", dated));
+        keeps.get(name).setVisible(!s.isEmpty());
+        keeps.get(name).setValue(!s.isEmpty() && kept.contains(name));
     }
 
     /** The scenario's dated sets of each parameter, in date order. */
@@ -268,9 +332,13 @@ class ParameterPanel extends Div {
     private void reset(String section) {
         loading = true;
         try {
-            Set<String> names = section == null ? fields.keySet() : new LinkedHashSet<>(sections.get(section));
+            Set<String> names = section == null ? values.keySet() : new LinkedHashSet<>(sections.get(section));
             for (String name : names) {
-                fields.get(name).setValue(scenarioValues.get(name));
+                values.put(name, scenarioValues.get(name));
+                NumberField f = fields.get(name);
+                if (f != null) {
+                    f.setValue(scenarioValues.get(name));
+                }
             }
         } finally {
             loading = false;
@@ -286,8 +354,8 @@ class ParameterPanel extends Div {
     /** The person's changes against the scenario, validated through ParameterSet.with. Call when problems() is empty. */
     private ParameterSet overrides() {
         ParameterSet s = ParameterSet.defaults();
-        for (Map.Entry<String, NumberField> e : fields.entrySet()) {
-            Double v = e.getValue().getValue();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            Double v = e.getValue();
             if (v != null && !v.equals(scenarioValues.get(e.getKey()))) {
                 s = s.with(e.getKey(), v);
             }
@@ -297,7 +365,7 @@ class ParameterPanel extends Div {
 
     /** Current value of a parameter as shown (null when the field is empty). */
     Double value(String name) {
-        return fields.get(name).getValue();
+        return values.get(name);
     }
 
     /** Every field is valid after a person's edit: the changes against the scenario. */

@@ -126,6 +126,7 @@ class ExploreViewTest {
     }
 
     private static NumberField param(String name) {
+        _get(ParameterPanel.class).reveal(name);
         return _get(NumberField.class, s -> s.withId("param-" + name));
     }
 

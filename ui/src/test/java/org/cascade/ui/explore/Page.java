@@ -40,6 +40,7 @@ final class Page {
     }
 
     static NumberField param(String name) {
+        _get(ParameterPanel.class).reveal(name);
         return _get(NumberField.class, s -> s.withId("param-" + name));
     }
 
