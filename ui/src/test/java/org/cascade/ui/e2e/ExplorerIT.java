@@ -112,6 +112,12 @@ class ExplorerIT {
         driver.get("http://localhost:" + port + "/");
         waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
         System.out.println("[measure] first page ready in the browser: " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        long bytes = ((Number) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')"
+            + ".concat(performance.getEntriesByType('resource')).reduce((s, e) => s + (e.transferSize || 0), 0);"))
+            .longValue();
+        System.out.println("[measure] first page transferred: " + bytes + " bytes");
+        assertThat(bytes).as("bytes transferred for the first page, cold cache (issue 10: under 2 MB)")
+            .isBetween(10_000L, 2_000_000L);
         shot("explore-before-run");
         assertThat(cspViolations()).as("blocked by the Content-Security-Policy while loading").isEmpty();
 
