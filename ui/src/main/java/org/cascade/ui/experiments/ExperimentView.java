@@ -159,6 +159,9 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
             a.setId("download-chart-" + c);
             downloads.add(a, pngButton(svg, r.id().substring(0, 8) + "-chart-" + c + ".png", c));
         }
+        if (ExperimentKind.SWEEP.id().equals(r.kind())) {
+            report.add(SweepPoints.of(r.id(), dir.get(), t));
+        }
         try {
             String html = Files.readString(dir.get().resolve("report.html"), StandardCharsets.UTF_8);
             Matcher m = BODY.matcher(html);
@@ -168,9 +171,6 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
         } catch (IOException e) {
             report.add(new Paragraph("The report could not be read: " + e.getMessage()));
         }
-        if (ExperimentKind.SWEEP.id().equals(r.kind())) {
-            report.add(SweepPoints.of(r.id(), dir.get(), t));
-        }
     }
 
     /** Saves a chart as PNG: the browser fetches its SVG and draws it on a canvas ({@link ChartDownloads}). */
@@ -178,6 +178,7 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
         Button png = new Button(t.get("experiment.png", chart));
         png.setId("download-chart-" + chart + "-png");
         png.addClassName("chart-png-download");
+        png.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
         png.getElement().executeJs("this.addEventListener('click', function () { window.cascadeChartUrl($0, $1); })",
             svgUrl, fileName);
         return png;

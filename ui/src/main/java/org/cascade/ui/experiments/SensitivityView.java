@@ -28,6 +28,10 @@ import org.cascade.ui.run.ScenarioCatalog;
 public class SensitivityView extends StudyForm {
     /** Sobol's cost grows with every parameter; a longer list is screened with Morris first. */
     static final int SOBOL_MAX_PARAMETERS = 12;
+    /** The first choice: the trade and route assumptions of scenarios/experiments/morris.yaml. */
+    static final List<String> MORRIS_EXAMPLE = List.of("trade.elasticity", "trade.diversion", "trade.income_elasticity",
+        "trade.adjustment_rate", "trade.trust_semi_elasticity", "trade.transport_share", "route.value_of_time",
+        "route.logit_scale", "route.risk_premium", "route.congestion_cost");
     private final Select<String> method = new Select<>();
     private final MultiSelectComboBox<Parameter> parameters;
     private final MultiSelectComboBox<ParameterGroup> groups = new MultiSelectComboBox<>();
@@ -44,6 +48,7 @@ public class SensitivityView extends StudyForm {
         method.setItemLabelGenerator(m -> t.get("sensitivity.method." + m));
         method.setValue(SensitivitySettings.MORRIS);
         method.setId("sensitivity-method");
+        method.addClassName("sensitivity-method");
         parameters = ParameterChoices.many(t.get("sensitivity.parameters"), t.locale());
         parameters.setId("sensitivity-parameters");
         groups.setLabel(t.get("sensitivity.groups"));
@@ -62,7 +67,8 @@ public class SensitivityView extends StudyForm {
         method.addValueChangeListener(e -> showMethod());
         addDesign(method, parameters, groups, trajectories, levels, samples, count);
         watch(method, parameters, groups, trajectories, levels, samples);
-        groups.setValue(Set.of(ParameterGroup.TRADE));
+        parameters.setValue(new LinkedHashSet<>(ParameterChoices.all().stream()
+            .filter(p -> MORRIS_EXAMPLE.contains(p.name())).toList()));
         showMethod();
         refresh();
     }

@@ -86,6 +86,7 @@ abstract class StudyForm extends Div {
         error.addClassName("error-text");
         run.setText(t.get("study.run"));
         run.addClickListener(e -> start());
+        run.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         Button show = new Button(t.get("study.show"), e -> describe());
         export = new Anchor(DownloadHandler.fromInputStream(e -> exported()), t.get("study.export"));
         export.getElement().setAttribute("download", true);
@@ -148,7 +149,7 @@ abstract class StudyForm extends Div {
     String yaml() {
         long total = runCount();
         if (total > service.runLimit()) {
-            throw new IllegalArgumentException(t.get("study.overLimit", Long.toString(total), Long.toString(service.runLimit())));
+            throw new IllegalArgumentException(t.get("study.overLimit", total, service.runLimit()));
         }
         StringBuilder y = new StringBuilder();
         y.append("title: ").append(quote(title.getValue().isBlank() ? t.get(prefix + ".heading") : title.getValue()))
@@ -222,8 +223,7 @@ abstract class StudyForm extends Div {
         String problem = "";
         try {
             long points = points();
-            runs.setText(t.get("study.runs", Long.toString(points), Integer.toString(replicates.getValue()),
-                Long.toString(runCount()), Long.toString(service.runLimit())));
+            runs.setText(t.get("study.runs", points, replicates.getValue(), runCount(), service.runLimit()));
         } catch (IllegalArgumentException e) {
             runs.setText(t.get("study.runsUnknown"));
             problem = e.getMessage();

@@ -50,7 +50,8 @@ public class SweepView extends StudyForm {
                 if (p != null) {
                     from.setValue(p.min());
                     to.setValue(p.max());
-                    String range = t.get("sweep.range", p.range(), p.unit(), Parameter.format(p.defaultValue()));
+                    String range = t.get("sweep.range", (p.range() + " " + p.unit()).strip(),
+                        Parameter.format(p.defaultValue()));
                     from.setHelperText(range);
                     parameter.setHelperText(p.description());
                 }

@@ -99,11 +99,27 @@ class SensitivityFormTest {
         assertThat(s.parameters()).containsAll(ParameterRegistry.get().inGroup(ParameterGroup.DISPUTES).stream()
             .map(Parameter::name).filter(n -> !n.equals("trade.elasticity")).toList());
         int k = s.parameters().size();
-        assertThat(text("sensitivity-runs")).startsWith(spec.points() + " design points × 3 replicates = "
-            + spec.runCount() + " runs");
+        assertThat(text("sensitivity-runs")).startsWith(String.format(Locale.ENGLISH,
+            "%,d design points × 3 replicates = %,d runs", spec.points(), spec.runCount()));
         assertThat(spec.points()).isEqualTo(12L * (k + 1));
         assertThat(byId(com.vaadin.flow.component.html.Span.class, "sensitivity-count").getText())
             .isEqualTo("Parameters studied: " + k);
+    }
+
+    @Test
+    void theFirstChoiceIsTheBundledMorrisExample() throws Exception {
+        ExperimentSpec example = ExperimentLoader.load(java.nio.file.Path.of("..", "scenarios", "experiments",
+            "morris.yaml"));
+        UI.getCurrent().navigate("sensitivity");
+        ExperimentSpec mine = loaded();
+        assertThat(mine.sensitivity().parameters()).containsExactlyInAnyOrderElementsOf(
+            example.sensitivity().parameters());
+        assertThat(List.of(mine.sensitivity().method(), mine.sensitivity().trajectories(), mine.sensitivity().levels(),
+            mine.replicates(), mine.uncertainty())).isEqualTo(List.of(example.sensitivity().method(),
+            example.sensitivity().trajectories(), example.sensitivity().levels(), example.replicates(),
+            example.uncertainty()));
+        assertThat(text("sensitivity-runs")).startsWith(String.format(Locale.ENGLISH,
+            "%,d design points × 10 replicates = %,d runs", example.points(), example.runCount()));
     }
 
     @Test
@@ -120,7 +136,7 @@ class SensitivityFormTest {
             "trade.elasticity");
         assertThat(spec.sensitivity().n()).isEqualTo(32);
         assertThat(spec.points()).isEqualTo(32 * 5);
-        assertThat(text("sensitivity-runs")).startsWith("160 design points × 10 replicates = 1600 runs");
+        assertThat(text("sensitivity-runs")).startsWith("160 design points × 10 replicates = 1,600 runs");
     }
 
     @Test
@@ -143,7 +159,8 @@ class SensitivityFormTest {
         UI.getCurrent().navigate("sensitivity");
         byId(IntegerField.class, "sensitivity-trajectories").setValue(10_000);
         byId(IntegerField.class, "sensitivity-replicates").setValue(100);
-        assertThat(text("sensitivity-error")).contains("is more than this server's limit of " + service.runLimit());
+        assertThat(text("sensitivity-error")).contains("is more than this server's limit of "
+            + String.format(Locale.ENGLISH, "%,d", service.runLimit()));
         assertThat(byId(Button.class, "sensitivity-run").isEnabled()).isFalse();
     }
 

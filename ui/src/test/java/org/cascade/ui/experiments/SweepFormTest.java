@@ -102,7 +102,7 @@ class SweepFormTest {
         axis(1, "trade.elasticity", 2, 8, 7);
         byId(Checkbox.class, "sweep-two").setValue(true);
         axis(2, "connectivity.digital", 0, 1, 3);
-        assertThat(text("sweep-runs")).startsWith("21 design points × 50 replicates = 1050 runs");
+        assertThat(text("sweep-runs")).startsWith("21 design points × 50 replicates = 1,050 runs");
         assertThat(text("sweep-error")).isEmpty();
 
         ExperimentSpec spec = ExperimentLoader.parse("sweep.yaml", form().yaml(), null);
@@ -161,9 +161,9 @@ class SweepFormTest {
         int before = service.list("", null).size();
         axis(1, "trade.elasticity", 2, 8, 1000);
         byId(IntegerField.class, "sweep-replicates").setValue(5000);
-        assertThat(text("sweep-runs")).startsWith("1000 design points × 5000 replicates = 5000000 runs");
-        assertThat(text("sweep-error")).startsWith("5000000 runs is more than this server's limit of "
-            + service.runLimit());
+        assertThat(text("sweep-runs")).startsWith("1,000 design points × 5,000 replicates = 5,000,000 runs");
+        assertThat(text("sweep-error")).startsWith("5,000,000 runs is more than this server's limit of "
+            + String.format(Locale.ENGLISH, "%,d", service.runLimit()));
         assertThat(byId(Button.class, "sweep-run").isEnabled()).isFalse();
         assertThat(service.list("", null)).hasSize(before);
     }
