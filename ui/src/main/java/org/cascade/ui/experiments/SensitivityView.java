@@ -51,6 +51,8 @@ public class SensitivityView extends StudyForm {
         method.addClassName("sensitivity-method");
         parameters = ParameterChoices.many(t.get("sensitivity.parameters"), t.locale());
         parameters.setId("sensitivity-parameters");
+        parameters.setWidthFull();
+        parameters.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         groups.setLabel(t.get("sensitivity.groups"));
         groups.setItems(ParameterGroup.values());
         groups.setItemLabelGenerator(g -> t.get("group." + g.name().toLowerCase(Locale.ROOT)) + " ("

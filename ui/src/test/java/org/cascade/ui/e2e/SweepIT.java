@@ -109,6 +109,11 @@ class SweepIT {
         type("sweep-steps-1", "3");
         waitUpTo(10).until(d -> d.findElement(By.id("sweep-runs")).getText().startsWith("3 design points × 3 replicates = 9 runs"));
         HeadlessChromium.screenshot(driver, "sweep-form");
+        String exported = (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[1];"
+            + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+            driver.findElement(By.id("sweep-export")).getDomAttribute("href"));
+        assertThat(org.cascade.experiment.ExperimentLoader.parse("sweep.yaml", exported, null).runCount())
+            .as(exported).isEqualTo(9);
         driver.findElement(By.id("sweep-run")).click();
         waitUpTo(120).until(d -> d.getCurrentUrl().contains("/experiments/")
             && d.findElement(By.id("experiment-status")).getText().contains("done"));
