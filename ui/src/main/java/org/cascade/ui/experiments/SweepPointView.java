@@ -36,6 +36,7 @@ public class SweepPointView extends Div implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Paragraph values = new Paragraph();
     private final Div charts = new Div();
+    private final Anchor back = new Anchor();
 
     public SweepPointView(ExperimentService service) {
         this.service = service;
@@ -43,7 +44,9 @@ public class SweepPointView extends Div implements BeforeEnterObserver {
         title.setId("point-title");
         values.setId("point-values");
         charts.setId("point-charts");
-        add(title, values, charts);
+        back.setText(t.get("point.back"));
+        back.setId("point-back");
+        add(back, title, values, charts);
     }
 
     @Override
@@ -55,9 +58,9 @@ public class SweepPointView extends Div implements BeforeEnterObserver {
         } catch (NumberFormatException e) {
             point = -1;
         }
-        Anchor back = new Anchor("experiments/" + id, t.get("point.back"));
-        back.setId("point-back");
-        addComponentAsFirst(back);
+        back.setHref("experiments/" + id);
+        values.setText("");
+        charts.removeAll(); // the same view shows the next point the browser asks for
         Optional<ExperimentRecord> r = service.find(id);
         Optional<java.nio.file.Path> dir = r.isPresent() ? service.resultDir(id) : Optional.empty();
         PointSeries s = null;

@@ -220,5 +220,7 @@ class SweepFormTest {
         UI.getCurrent().navigate("experiments/" + id + "/points/7");
         assertThat(byId(H2.class, "point-title").getText())
             .isEqualTo("This experiment has no design point 7 with per-step statistics.");
+        assertThat(_find(Html.class)).as("the previous point's charts are gone").isEmpty();
+        assertThat(byId(Anchor.class, "point-back").getHref()).isEqualTo("experiments/" + id);
     }
 }
