@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cascade.experiment.report.ChartDownloads;
 import org.cascade.experiment.report.SvgChart;
 import org.cascade.results.SeriesKey;
 
 /**
  * One self-contained HTML page per experiment, fit to paste into a policy brief: settings, "what differs" between
  * the arms, charts as inline SVG (arms overlaid with their 5-95% bands; sweeps as outcome against the parameter, or a
- * heat map for two), the difference table, the provenance and the one command that reproduces it. No scripts, no
- * external resources.
+ * heat map for two), the difference table, the provenance and the one command that reproduces it. No external
+ * resources; one small inline script ({@link ChartDownloads}) saves each chart as SVG or PNG from its buttons.
  */
 public final class ExperimentReport {
     /** Charts drawn at most (the CSV has every outcome). */
@@ -33,7 +34,9 @@ public final class ExperimentReport {
             .append("</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
                 + "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}"
                 + "th{background:#f3f3f3}td.l,th.l{text-align:left}tr.noise td{color:#888}pre{background:#f6f6f6;padding:8px;"
-                + "font-size:11px;overflow:auto}figure{display:inline-block;margin:0.5em 0.5em 0.5em 0}figure svg{width:480px;height:auto}</style></head><body>\n");
+                + "font-size:11px;overflow:auto}figure{display:inline-block;margin:0.5em 0.5em 0.5em 0}figure svg{width:480px;height:auto}"
+                + "figcaption.chart-downloads{font-size:11px}</style>\n<script>").append(ChartDownloads.SCRIPT)
+            .append("</script></head><body>\n");
         b.append("<h1>").append(esc(s.title())).append("</h1>\n");
         b.append("<p>CASCADE ").append(esc(s.kind().id())).append(" experiment: ").append(s.arms().size())
             .append(" arm(s) x ").append(r.plan().points().size()).append(" design point(s) x ").append(s.replicates())
@@ -59,7 +62,19 @@ public final class ExperimentReport {
         StringWriter json = new StringWriter();
         ExperimentProvenance.write(r, command, json);
         b.append(esc(json.toString())).append("</pre>\n</body></html>\n");
-        w.write(b.toString());
+        w.write(withDownloadButtons(b.toString()));
+    }
+
+    /** Each chart's figure (in order, numbered from 1 as chart-N.svg) gets its SVG and PNG buttons. */
+    static String withDownloadButtons(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 4096);
+        int from = 0;
+        int n = 0;
+        for (int at = html.indexOf("</figure>"); at >= 0; at = html.indexOf("</figure>", at + 1)) {
+            out.append(html, from, at).append(ChartDownloads.buttons(++n));
+            from = at; // the closing tag is copied with the next piece
+        }
+        return out.append(html, from, html.length()).toString();
     }
 
     /** The command line that reproduces the experiment. */

@@ -75,7 +75,10 @@ class ExperimentCommandTest {
         assertThat(Files.readString(tmp.resolve("merged/provenance.json"))).contains("\"shards\": [\"1/3\", \"2/3\", \"3/3\"]");
         String report = Files.readString(tmp.resolve("one/report.html"));
         assertThat(report).contains("<svg").contains("Differences (paired, B - A)").contains("./cascade cli compare");
-        assertThat(report).doesNotContain("<script");
+        assertThat(report).as("self-contained: one inline script, the chart downloads").doesNotContain("<script src")
+            .containsOnlyOnce("<script>");
+        assertThat(report.split("class=\"chart-png\"", -1)).as("a PNG button per chart")
+            .hasSize(report.split("<svg ", -1).length);
 
         Result again = cli("compare", f.toString(), "--out", tmp.resolve("again").toString(), "--threads", "1");
         assertThat(again.code()).isEqualTo(0);

@@ -206,7 +206,7 @@ public final class SvgChart {
         }
         for (double t : ticks(sx.lo, sx.hi)) {
             b.append("<text x=\"").append(f(sx.at(t))).append("\" y=\"").append(H - BOTTOM + 14)
-                .append("\" text-anchor=\"middle\">").append(esc(num(t))).append("</text>");
+                .append("\" text-anchor=\"middle\">").append(esc(tick(t))).append("</text>");
         }
         b.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(H - BOTTOM)
             .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#333\"/>\n");
@@ -253,6 +253,20 @@ public final class SvgChart {
             return String.format(Locale.ROOT, "%.3gk", v / 1e3);
         }
         return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /**
+     * An x-axis tick: as {@link #num} for large values, else up to five significant digits without trailing zeros, so
+     * that the half-years of a short run read 2025.5, not 2026 twice, and a parameter's 2 reads 2, not 2.000.
+     */
+    static String tick(double v) {
+        if (Math.abs(v) >= 1e4 || !Double.isFinite(v)) {
+            return num(v);
+        }
+        if (Math.abs(v) < 1e-12) {
+            return "0"; // a tick stepped onto zero carries rounding noise
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
     }
 
     static String f(double v) {

@@ -23,19 +23,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cascade.experiment.ExperimentKind;
+import org.cascade.experiment.report.ChartDownloads;
 import org.cascade.ui.MainLayout;
+import org.cascade.ui.i18n.Language;
+import org.cascade.ui.i18n.Texts;
 
 /**
  * One saved experiment: its status and progress (queue position, runs done, Cancel) while it runs; when done, its
  * report (charts of the arms with their 5-95% bands, the difference table with intervals and effect sizes,
- * provenance, how to reproduce it) and the downloads. Re-run submits the same description again: the same seeds,
+ * provenance, how to reproduce it), each chart as SVG or PNG, a sweep's design points (each opens as an ensemble)
+ * and the downloads. Re-run submits the same description again: the same seeds,
  * so the same numbers.
  */
 @Route(value = "experiments", layout = MainLayout.class)
+@com.vaadin.flow.component.dependency.StyleSheet("styles/studies.css")
 @PageTitle("CASCADE experiment")
 public class ExperimentView extends Div implements HasUrlParameter<String> {
     private static final Pattern BODY = Pattern.compile("(?s)<body>(.*)</body>");
     private final ExperimentService service;
+    private final Texts t = Texts.of(Language.current());
     private final H2 title = new H2();
     private final Span status = new Span();
     private final ProgressBar bar = new ProgressBar();
@@ -146,10 +153,14 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
         }
         int charts = ExperimentFilesController.charts(dir.get()).size();
         for (int c = 1; c <= charts; c++) {
-            Anchor a = new Anchor("experiment-files/" + r.id() + "/chart-" + c + ".svg", "chart " + c + " (SVG)");
+            String svg = "experiment-files/" + r.id() + "/chart-" + c + ".svg";
+            Anchor a = new Anchor(svg, "chart " + c + " (SVG)");
             a.getElement().setAttribute("download", true);
             a.setId("download-chart-" + c);
-            downloads.add(a);
+            downloads.add(a, pngButton(svg, r.id().substring(0, 8) + "-chart-" + c + ".png", c));
+        }
+        if (ExperimentKind.SWEEP.id().equals(r.kind())) {
+            report.add(SweepPoints.of(r.id(), dir.get(), t));
         }
         try {
             String html = Files.readString(dir.get().resolve("report.html"), StandardCharsets.UTF_8);
@@ -162,9 +173,21 @@ public class ExperimentView extends Div implements HasUrlParameter<String> {
         }
     }
 
+    /** Saves a chart as PNG: the browser fetches its SVG and draws it on a canvas ({@link ChartDownloads}). */
+    private Button pngButton(String svgUrl, String fileName, int chart) {
+        Button png = new Button(t.get("experiment.png", chart));
+        png.setId("download-chart-" + chart + "-png");
+        png.addClassName("chart-png-download");
+        png.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        png.getElement().executeJs("this.addEventListener('click', function () { window.cascadeChartUrl($0, $1); })",
+            svgUrl, fileName);
+        return png;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        ui.getPage().executeJs(ChartDownloads.SCRIPT);
         listener = changed -> {
             if (changed.equals(id)) {
                 ui.access(this::update);

@@ -27,6 +27,7 @@ import org.cascade.ui.MainLayout;
  * form or from a description (the YAML the command line takes) pasted here.
  */
 @Route(value = "experiments", layout = MainLayout.class)
+@com.vaadin.flow.component.dependency.StyleSheet("styles/studies.css")
 @PageTitle("CASCADE experiments")
 public class ExperimentsView extends Div {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -70,6 +71,15 @@ public class ExperimentsView extends Div {
         Anchor compare = new Anchor("compare", "New comparison of policies");
         compare.setId("new-comparison");
         compare.addClassName("primary-link");
+        org.cascade.ui.i18n.Texts t = org.cascade.ui.i18n.Texts.of(org.cascade.ui.i18n.Language.current());
+        Anchor sweep = new Anchor("sweep", t.get("experiments.newSweep"));
+        sweep.setId("new-sweep");
+        sweep.addClassName("primary-link");
+        Anchor sensitivity = new Anchor("sensitivity", t.get("experiments.newSensitivity"));
+        sensitivity.setId("new-sensitivity");
+        sensitivity.addClassName("primary-link");
+        Div forms = new Div(compare, sweep, sensitivity);
+        forms.addClassName("experiment-forms");
 
         search.setPlaceholder("Search name, kind or id");
         search.setId("experiment-search");
@@ -126,7 +136,7 @@ public class ExperimentsView extends Div {
             + " joins the library after its files are checked against their checksums."), importDir, importButton,
             importError);
         fromFiles.addClassName("experiment-import");
-        add(title, intro, compare, filters, grid, fromYaml, fromFiles);
+        add(title, intro, forms, filters, grid, fromYaml, fromFiles);
         refresh();
     }
 
