@@ -31,6 +31,7 @@ import org.cascade.ui.run.RunListener;
 import org.cascade.ui.run.RunRequest;
 import org.cascade.ui.run.RunSettings;
 import org.cascade.ui.run.ScenarioCatalog;
+import org.cascade.ui.run.SeatDecision;
 import org.cascade.ui.run.SimulationService;
 
 /**
@@ -52,6 +53,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PairPicker pairs;
     private final ChartsPanel charts = new ChartsPanel();
     private final EventLog events;
+    private final DecisionPanel decision;
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
@@ -67,10 +69,11 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         headlines = new Headlines(t);
         pairs = new PairPicker(t);
         events = new EventLog(t);
+        decision = new DecisionPanel(t);
         Div side = new Div(new H2(t.get("explore.scenario")), scenarios, runFields, new H3(t.get("explore.parameters")),
             params);
         side.addClassName("side");
-        Div main = new Div(controls, headlines,
+        Div main = new Div(controls, decision, headlines,
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
             map, new H3(t.get("explore.charts")), pairs, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
@@ -121,6 +124,10 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
             clearRun();
         });
         controls.addSpeedListener(e -> session.speed(e.monthsPerSecond()));
+        decision.addChooseListener(e -> {
+            session.answer(e.decision(), e.option());
+            report();
+        });
         map.addInspectListener(e -> new InspectorDialog(e.state(), session.inspect(e.state()), params, t).open());
         pairs.addPairsListener(e -> {
             session.pairs(e.pairs());
@@ -233,29 +240,79 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         return true;
     }
 
-    /** Hears a run on its thread; builds each frame there and shows it under the UI lock if still current. */
+    /**
+     * Hears a run on its thread; builds each frame there and shows it under the UI lock if still current. A decision
+     * of a human lever is shown in the page's decision panel; the run's thread waits for it without any page lock.
+     */
     private RunListener listener(UI ui, RunRequest r) {
-        return RunListener.of((snapshot, finished) -> {
-            Frame f = Frame.of(snapshot, finished, charts, session.settings().pairs(), r);
-            ui.access(() -> {
-                if (session.isCurrent(r)) {
-                    show(f);
-                }
-            });
-        }, message -> ui.access(() -> {
-            if (session.isCurrent(r)) {
-                session.failed(message);
-                report();
-                Notices.show(message, NotificationVariant.ERROR, Notification.Position.MIDDLE, "run-failed");
+        return new RunListener() {
+            @Override
+            public void progress(org.cascade.results.RunResult snapshot, boolean finished) {
+                Frame f = Frame.of(snapshot, finished, charts, session.settings().pairs(), r);
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        show(f);
+                    }
+                });
             }
-        }));
+
+            @Override
+            public void failed(String message) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        session.failed(message);
+                        report();
+                        Notices.show(message, NotificationVariant.ERROR, Notification.Position.MIDDLE, "run-failed");
+                    }
+                });
+            }
+
+            @Override
+            public boolean decisionDue(SeatDecision d) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        decision.show(d);
+                        report();
+                    }
+                });
+                return true;
+            }
+
+            @Override
+            public void decisionTick(SeatDecision d, long secondsLeft) {
+                ui.access(() -> decision.tick(d, secondsLeft));
+            }
+
+            @Override
+            public void decisionClosed(SeatDecision d, int chosen, SeatDecision.Outcome outcome) {
+                ui.access(() -> {
+                    decision.closed(d, chosen, outcome);
+                    if (session.isCurrent(r)) {
+                        events.setItems(eventLines(session.shown().map(x -> x.events()).orElse(List.of())));
+                        report();
+                    }
+                });
+            }
+        };
+    }
+
+    /** The run's event log with who decided each human lever, in date order. */
+    private List<org.cascade.results.LoggedEvent> eventLines(List<org.cascade.results.LoggedEvent> logged) {
+        List<org.cascade.results.LoggedEvent> seat = session.seatLog();
+        if (seat.isEmpty()) {
+            return logged;
+        }
+        List<org.cascade.results.LoggedEvent> all = new ArrayList<>(logged);
+        all.addAll(seat);
+        all.sort(java.util.Comparator.comparingInt(org.cascade.results.LoggedEvent::step)); // stable: the seat's line after the month's own
+        return all;
     }
 
     private void show(Frame f) {
         session.showing(f.result(), f.finished());
         charts.show(f.charts(), f.svgs());
         map.show(f.map());
-        events.setItems(f.result().events());
+        events.setItems(eventLines(f.result().events()));
         headlines.show(f.result());
         report();
     }
@@ -265,6 +322,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void clearRun() {
+        decision.clear();
         charts.clear();
         map.clear();
         events.setItems(List.of());
@@ -278,6 +336,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         // the run kept in the session (finished, paused or still running) is shown again and reports here
         session.attach(listenerFor).ifPresent(latest -> session.runRequest()
             .ifPresent(r -> show(Frame.of(latest, session.finished(), charts, session.settings().pairs(), r))));
+        session.waitingDecision().ifPresent(decision::show); // a decision still waiting when this page opened
         report();
     }
 
