@@ -54,6 +54,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ChartsPanel charts = new ChartsPanel();
     private final EventLog events;
     private final DecisionPanel decision;
+    private final com.vaadin.flow.component.checkbox.Checkbox showDecisions;
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
@@ -70,12 +71,15 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         pairs = new PairPicker(t);
         events = new EventLog(t);
         decision = new DecisionPanel(t);
+        showDecisions = new com.vaadin.flow.component.checkbox.Checkbox(t.get("charts.showDecisions"), true);
+        showDecisions.setId("show-decisions");
+        showDecisions.addClassName("show-decisions");
         Div side = new Div(new H2(t.get("explore.scenario")), scenarios, runFields, new H3(t.get("explore.parameters")),
             params);
         side.addClassName("side");
         Div main = new Div(controls, decision, headlines,
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
-            map, new H3(t.get("explore.charts")), pairs, charts, new H3(t.get("explore.events")), events);
+            map, new H3(t.get("explore.charts")), pairs, showDecisions, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
         // text alternatives for the drawn parts: each is a named region (the SVGs inside carry their own titles)
         map.getElement().setAttribute("role", "region");
@@ -131,9 +135,18 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         map.addInspectListener(e -> new InspectorDialog(e.state(), session.inspect(e.state()), params, t).open());
         pairs.addPairsListener(e -> {
             session.pairs(e.pairs());
-            session.request().ifPresent(r -> session.shown()
-                .ifPresent(shown -> show(Frame.of(shown, session.finished(), charts, e.pairs(), r))));
+            redraw();
         });
+        showDecisions.addValueChangeListener(e -> {
+            charts.showDecisions(Boolean.TRUE.equals(e.getValue()));
+            redraw();
+        });
+    }
+
+    /** Draws the result on show again (after a change of what the charts show). */
+    private void redraw() {
+        session.request().ifPresent(r -> session.shown()
+            .ifPresent(shown -> show(Frame.of(shown, session.finished(), charts, session.settings().pairs(), r))));
     }
 
     /** Run pressed while a run is paused part-way: the person may mean Resume, so ask. */
