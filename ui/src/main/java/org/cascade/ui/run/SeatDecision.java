@@ -9,6 +9,21 @@ import org.cascade.model.DecisionSeat;
  */
 public record SeatDecision(long id, DecisionSeat.Pending pending, Instant deadline) {
 
+    /**
+     * The event-log sentence for this decision closed with option {@code chosen}: who decided and what, e.g.
+     * {@code KG tariff: the person at the seat chose 'raises its import tariff' (0.03)}.
+     */
+    public String logLine(int chosen, Outcome outcome) {
+        DecisionSeat.Option o = pending.options().get(chosen);
+        String who = switch (outcome) {
+            case PERSON -> "the person at the seat chose";
+            case TIMEOUT -> "no answer in time; the default rule chose";
+            case NOBODY, STOPPED -> "nobody at the seat; the default rule chose";
+        };
+        return pending.state() + " " + pending.lever() + ": " + who + " '" + o.label() + "' ("
+            + org.cascade.params.Parameter.format(o.newValue()) + ")";
+    }
+
     /** How a decision was closed. */
     public enum Outcome {
         /** The person chose an option. */

@@ -73,7 +73,7 @@ final class SeatDesk implements DecisionSeat {
             }
             int chosen = outcome == SeatDecision.Outcome.PERSON ? answer : decision.defaultChoice();
             if (outcome != SeatDecision.Outcome.STOPPED) {
-                log.add(new LoggedEvent(decision.step(), "seat", decision.state().name(), describe(d, chosen, outcome),
+                log.add(new LoggedEvent(decision.step(), "seat", decision.state().name(), d.logLine(chosen, outcome),
                     false));
             }
             listener.decisionClosed(d, chosen, outcome);
@@ -147,17 +147,5 @@ final class SeatDesk implements DecisionSeat {
         synchronized (lock) {
             return List.copyOf(log);
         }
-    }
-
-    private static String describe(SeatDecision d, int chosen, SeatDecision.Outcome outcome) {
-        Pending p = d.pending();
-        Option o = p.options().get(chosen);
-        String who = switch (outcome) {
-            case PERSON -> "the person at the seat chose";
-            case TIMEOUT -> "no answer in time; the default rule chose";
-            default -> "nobody at the seat; the default rule chose";
-        };
-        return p.state() + " " + p.lever() + ": " + who + " '" + o.label() + "' (" + org.cascade.params.Parameter.format(
-            o.newValue()) + ")";
     }
 }
