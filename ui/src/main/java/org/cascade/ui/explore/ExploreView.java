@@ -55,6 +55,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final EventLog events;
     private final DecisionPanel decision;
     private final com.vaadin.flow.component.checkbox.Checkbox showDecisions;
+    private final Paragraph seatHint = new Paragraph();
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
@@ -77,7 +78,9 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         Div side = new Div(new H2(t.get("explore.scenario")), scenarios, runFields, new H3(t.get("explore.parameters")),
             params);
         side.addClassName("side");
-        Div main = new Div(controls, decision, headlines,
+        seatHint.setId("seat-hint");
+        seatHint.addClassName("seat-hint");
+        Div main = new Div(controls, seatHint, decision, headlines,
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
             map, new H3(t.get("explore.charts")), pairs, showDecisions, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
@@ -109,7 +112,10 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         runFields.addSeedListener(e -> session.seed(e.seed()));
         runFields.addHorizonListener(e -> session.years(e.years()));
-        params.addChangeListener(e -> session.overrides(e.overrides()));
+        params.addChangeListener(e -> {
+            session.overrides(e.overrides());
+            showSeatHint();
+        });
         params.addKeepListener(e -> session.keep(e.parameter(), e.keep()));
         controls.addRunListener(e -> {
             if (session.pausedPartWay()) {
@@ -182,6 +188,16 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         runFields.show(s.seed(), s.years());
         controls.showSpeed(s.speed());
         pairs.show(s.pairs());
+        showSeatHint();
+    }
+
+    /** Before a run: which states the person will decide for, and how long each decision waits. */
+    private void showSeatHint() {
+        List<String> states = RunRequest.humanStates(session.scenarioToRun(), session.settings().overrides()).stream()
+            .map(Enum::name).toList();
+        seatHint.setText(states.isEmpty() ? "" : t.get("decision.hint", String.join(", ", states),
+            Integer.toString(session.settings().decisionSeconds())));
+        seatHint.setVisible(!states.isEmpty());
     }
 
     @Override

@@ -34,6 +34,11 @@ public record RunRequest(Scenario scenario, ParameterSet overrides, long seed, i
 
     /** The states a person decides for in this run: those with a lever in {@code human} mode. */
     public List<StateCode> humanStates() {
+        return humanStates(scenario, overrides);
+    }
+
+    /** The states with a lever in {@code human} mode under a scenario and the page's parameters. */
+    public static List<StateCode> humanStates(Scenario scenario, ParameterSet overrides) {
         return SeatDesk.humanStates(scenario, overrides);
     }
 

@@ -283,4 +283,25 @@ class RussianExplorerTest {
             }
         }
     }
+
+    @Test
+    void theSeatOfAHumanStateReadsInRussian() throws Exception {
+        inRussian();
+        UI.getCurrent().navigate("", QueryParameters.fromString(
+            "scenario=baseline&years=1&p.government.KG.mode=2&deadline=600&lang=ru"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("seat-hint")).getText())
+            .isEqualTo("Вы решаете за KG: прогон ждёт вашего выбора при каждом решении (600 с, затем решает правило).");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(Page.button("run"));
+        DecisionPanel panel = Page.byId(DecisionPanel.class, "decision");
+        Page.await("a decision on the page", () -> panel.isVisible() && panel.shown() != null);
+        assertThat(Page.status()).startsWith("Ждём вашего решения: KG, ");
+        List<String> texts = new ArrayList<>();
+        collect(panel, texts);
+        assertThat(texts).as("texts of the decision panel").hasSizeGreaterThan(8);
+        assertThat(texts.stream().filter(s -> !CYRILLIC.matcher(s).find() && LATIN_WORD.matcher(s).find()).toList())
+            .as("texts with no Russian").isEmpty();
+        assertThat(texts).anySatisfy(s -> assertThat(s).matches("Правило решит через \\d+ секунд[уы]?, если вы не выберете\\."));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(Page.button("reset"));
+        assertThat(panel.isVisible()).isFalse();
+    }
 }
