@@ -97,14 +97,14 @@ class DecisionPanel extends Div {
 
     /** The seconds left before the default rule decides (ignored for a decision no longer shown). */
     void tick(SeatDecision d, long secondsLeft) {
-        if (shown != null && shown.id() == d.id()) {
+        if (shown == d) {
             countdown.setText(t.plural("decision.countdown", secondsLeft));
         }
     }
 
     /** A decision was closed: the panel says who decided what and hides its buttons until the next one. */
     void closed(SeatDecision d, int chosen, SeatDecision.Outcome outcome) {
-        if (shown == null || shown.id() != d.id()) {
+        if (shown != d) {
             return;
         }
         shown = null;

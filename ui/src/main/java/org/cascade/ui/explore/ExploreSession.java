@@ -335,7 +335,7 @@ final class ExploreSession {
 
     /** The person's answer to a waiting decision; false when it no longer waits. */
     boolean answer(SeatDecision d, int option) {
-        return handle != null && handle.answer(d.id(), option);
+        return handle != null && handle.answer(d, option);
     }
 
     /** Who decided the current run's human levers so far. */

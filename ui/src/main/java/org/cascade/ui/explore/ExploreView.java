@@ -309,14 +309,18 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
 
             @Override
             public void decisionTick(SeatDecision d, long secondsLeft) {
-                ui.access(() -> decision.tick(d, secondsLeft));
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        decision.tick(d, secondsLeft);
+                    }
+                });
             }
 
             @Override
             public void decisionClosed(SeatDecision d, int chosen, SeatDecision.Outcome outcome) {
                 ui.access(() -> {
-                    decision.closed(d, chosen, outcome);
-                    if (session.isCurrent(r)) {
+                    if (session.isCurrent(r)) { // a reset or a new run has cleared the panel already
+                        decision.closed(d, chosen, outcome);
                         events.setItems(eventLines(session.shown().map(x -> x.events()).orElse(List.of())));
                         report();
                     }

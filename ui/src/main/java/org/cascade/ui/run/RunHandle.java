@@ -107,8 +107,8 @@ public final class RunHandle {
      * The person's answer to a waiting decision: the option's index. False when that decision no longer waits (it
      * timed out, or the run moved on) or the option is not allowed.
      */
-    public boolean answer(long decisionId, int option) {
-        return desk != null && desk.answer(decisionId, option);
+    public boolean answer(SeatDecision decision, int option) {
+        return desk != null && desk.answer(decision, option);
     }
 
     /** Nobody is at the page: a waiting decision goes to the default rule now (the run then goes on). */

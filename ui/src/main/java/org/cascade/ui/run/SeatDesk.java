@@ -21,6 +21,7 @@ import org.cascade.scenario.Scenario;
  * ends when the person answers, the deadline passes, nobody is at the page, or the run is stopped.
  */
 final class SeatDesk implements DecisionSeat {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatDesk.class);
     private final Object lock;
     private final RunListener listener;
     private final Duration deadline;
@@ -63,11 +64,7 @@ final class SeatDesk implements DecisionSeat {
             released = false;
             SeatDecision.Outcome outcome;
             try {
-                if (!listener.decisionDue(d)) {
-                    outcome = SeatDecision.Outcome.NOBODY;
-                } else {
-                    outcome = await(d);
-                }
+                outcome = told(d) ? await(d) : SeatDecision.Outcome.NOBODY;
             } finally {
                 waiting = null;
             }
@@ -76,8 +73,22 @@ final class SeatDesk implements DecisionSeat {
                 log.add(new LoggedEvent(decision.step(), "seat", decision.state().name(), d.logLine(chosen, outcome),
                     false));
             }
-            listener.decisionClosed(d, chosen, outcome);
+            try {
+                listener.decisionClosed(d, chosen, outcome);
+            } catch (RuntimeException e) {
+                LOG.debug("the page could not be told that a decision closed", e);
+            }
             return outcome == SeatDecision.Outcome.PERSON ? OptionalInt.of(chosen) : OptionalInt.empty();
+        }
+    }
+
+    /** Whether a page shows the decision; a page that cannot be told (e.g. closed meanwhile) counts as nobody. */
+    private boolean told(SeatDecision d) {
+        try {
+            return listener.decisionDue(d);
+        } catch (RuntimeException e) {
+            LOG.debug("no page to show a decision", e);
+            return false;
         }
     }
 
@@ -102,7 +113,11 @@ final class SeatDesk implements DecisionSeat {
                 long seconds = (left + 999_999_999L) / 1_000_000_000L;
                 if (seconds != lastTold) {
                     lastTold = seconds;
-                    listener.decisionTick(d, seconds);
+                    try {
+                        listener.decisionTick(d, seconds);
+                    } catch (RuntimeException e) {
+                        return SeatDecision.Outcome.NOBODY; // the page went away
+                    }
                 }
                 long untilNextSecond = left - (seconds - 1) * 1_000_000_000L;
                 long wait = Math.max(1, Math.min(left, untilNextSecond));
@@ -115,9 +130,9 @@ final class SeatDesk implements DecisionSeat {
     }
 
     /** The person's answer to a waiting decision; false when that decision is no longer waiting or the option is not allowed. */
-    boolean answer(long id, int option) {
+    boolean answer(SeatDecision d, int option) {
         synchronized (lock) {
-            if (waiting == null || waiting.id() != id || option < 0 || option >= waiting.pending().options().size()
+            if (waiting == null || waiting != d || option < 0 || option >= waiting.pending().options().size()
                 || waiting.pending().options().get(option).expectedGain() == Double.NEGATIVE_INFINITY) {
                 return false;
             }
