@@ -28,6 +28,7 @@ class DecisionPanel extends Div {
     private final Div options = new Div();
     private final Span countdown = new Span();
     private final Paragraph last = new Paragraph();
+    private final Paragraph hint = new Paragraph();
     private SeatDecision shown;
 
     DecisionPanel(Texts t) {
@@ -44,6 +45,21 @@ class DecisionPanel extends Div {
         last.addClassName("decision-last");
         add(title, when, options, countdown, last);
         setVisible(false);
+        hint.setId("seat-hint");
+        hint.addClassName("seat-hint");
+        hint.setVisible(false);
+    }
+
+    /** The note before a run that names the states the person decides for; the page places it. */
+    Paragraph hint() {
+        return hint;
+    }
+
+    /** Names the states the person will decide for and how long each decision waits (hidden when none). */
+    void showHint(List<org.cascade.region.StateCode> states, int seconds) {
+        hint.setText(states.isEmpty() ? "" : t.get("decision.hint",
+            String.join(", ", states.stream().map(Enum::name).toList()), Integer.toString(seconds)));
+        hint.setVisible(!states.isEmpty());
     }
 
     /** Shows a waiting decision with its options (and the seconds left, as far as known). */

@@ -55,7 +55,6 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final EventLog events;
     private final DecisionPanel decision;
     private final com.vaadin.flow.component.checkbox.Checkbox showDecisions;
-    private final Paragraph seatHint = new Paragraph();
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
@@ -78,9 +77,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         Div side = new Div(new H2(t.get("explore.scenario")), scenarios, runFields, new H3(t.get("explore.parameters")),
             params);
         side.addClassName("side");
-        seatHint.setId("seat-hint");
-        seatHint.addClassName("seat-hint");
-        Div main = new Div(controls, seatHint, decision, headlines,
+        Div main = new Div(controls, decision.hint(), decision, headlines,
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
             map, new H3(t.get("explore.charts")), pairs, showDecisions, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
@@ -191,13 +188,9 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         showSeatHint();
     }
 
-    /** Before a run: which states the person will decide for, and how long each decision waits. */
     private void showSeatHint() {
-        List<String> states = RunRequest.humanStates(session.scenarioToRun(), session.settings().overrides()).stream()
-            .map(Enum::name).toList();
-        seatHint.setText(states.isEmpty() ? "" : t.get("decision.hint", String.join(", ", states),
-            Integer.toString(session.settings().decisionSeconds())));
-        seatHint.setVisible(!states.isEmpty());
+        decision.showHint(RunRequest.humanStates(session.scenarioToRun(), session.settings().overrides()),
+            session.settings().decisionSeconds());
     }
 
     @Override
@@ -321,7 +314,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
                 ui.access(() -> {
                     if (session.isCurrent(r)) { // a reset or a new run has cleared the panel already
                         decision.closed(d, chosen, outcome);
-                        events.setItems(eventLines(session.shown().map(x -> x.events()).orElse(List.of())));
+                        events.show(session.shown().map(x -> x.events()).orElse(List.of()), session.seatLog());
                         report();
                     }
                 });
@@ -329,23 +322,11 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         };
     }
 
-    /** The run's event log with who decided each human lever, in date order. */
-    private List<org.cascade.results.LoggedEvent> eventLines(List<org.cascade.results.LoggedEvent> logged) {
-        List<org.cascade.results.LoggedEvent> seat = session.seatLog();
-        if (seat.isEmpty()) {
-            return logged;
-        }
-        List<org.cascade.results.LoggedEvent> all = new ArrayList<>(logged);
-        all.addAll(seat);
-        all.sort(java.util.Comparator.comparingInt(org.cascade.results.LoggedEvent::step)); // stable: the seat's line after the month's own
-        return all;
-    }
-
     private void show(Frame f) {
         session.showing(f.result(), f.finished());
         charts.show(f.charts(), f.svgs());
         map.show(f.map());
-        events.setItems(eventLines(f.result().events()));
+        events.show(f.result().events(), session.seatLog());
         headlines.show(f.result());
         report();
     }
