@@ -11,6 +11,7 @@ import org.cascade.region.DisputeCode;
 import org.cascade.region.Pair;
 import org.cascade.region.RouteCode;
 import org.cascade.region.StateCode;
+import org.cascade.results.LoggedEvent;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.jfree.chart.JFreeChart;
@@ -64,6 +65,11 @@ public final class ChartBuilders {
     static final String BN_USD_YR = "bn USD/yr";
     static final String SCALE_NOTE = " (panels on their own scales)";
     static final String EVENTS = "Events: ";
+    static final String DECISIONS = "Decisions: ";
+    static final String DECISIONS_OF = "Decisions (%d of %d months with some: the busiest, spaced out): ";
+    static final String MORE = " +%d more";
+    static final String TALKS_ACCEPTED = " talks: offer accepted";
+    static final String TALKS_FAILED = " talks failed";
     static final String TRUST_TITLE = "Trust between governments, %s";
     static final String TRUST_SCALE = "trust (0 = none, 1 = full)";
     static final String VOLUME_TITR = "volume (TITR)";
@@ -77,6 +83,18 @@ public final class ChartBuilders {
     static final String CORRIDOR_TITLE = "Middle Corridor volume and capacity; route shares";
     static final String DISPUTES_TITLE = "Disputes: tension (orange-red), progress (blue); grey = border closed";
     static final String INVESTMENT_TITLE = "Cross-investment stocks (largest %d pairs)";
+    /**
+     * Logged kinds that are governments' choices: a lever moved ("decision" is logged only when one did) or border
+     * talks ended in a deal or a failure.
+     */
+    public static final java.util.Set<String> DECISION_KINDS = java.util.Set.of("decision", "bargaining",
+        "bargaining_failed");
+    /** At most this many months of decisions are marked (the busiest), so a 20-year adaptive run stays readable. */
+    public static final int MAX_DECISION_MARKS = 10;
+    /** Marked decision months are at least a horizon / this apart once they must be picked. */
+    static final int DECISION_SPACING = 24;
+    /** Decision markers: dotted, in a brown no series uses. */
+    public static final Color DECISION_COLOR = new Color(0x8C510A);
     private static final Font TITLE_FONT = new Font("DejaVu Sans", Font.BOLD, 14);
     private static final Font AXIS_FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
 
@@ -454,6 +472,95 @@ public final class ChartBuilders {
         t.setMaximumLinesToDisplay(3);
         t.setID("events");
         c.addSubtitle(t);
+    }
+
+    /**
+     * The months whose decisions are marked, each with its decisions, in date order: every month with one, or, when
+     * there are more than {@code max}, the busiest months (the earlier on a tie) at least {@code gap} months apart, so
+     * that their labels do not run into each other.
+     */
+    public static java.util.SortedMap<Integer, List<LoggedEvent>> decisionMonths(List<LoggedEvent> log, int max,
+                                                                               int gap) {
+        java.util.SortedMap<Integer, List<LoggedEvent>> all = new java.util.TreeMap<>();
+        for (LoggedEvent e : log) {
+            if (DECISION_KINDS.contains(e.kind())) {
+                all.computeIfAbsent(e.step(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (all.size() <= max) {
+            return all;
+        }
+        java.util.SortedMap<Integer, List<LoggedEvent>> kept = new java.util.TreeMap<>();
+        all.keySet().stream().sorted(Comparator.comparingInt((Integer k) -> -all.get(k).size()).thenComparing(k -> k))
+            .forEach(k -> {
+                boolean apart = kept.keySet().stream().allMatch(other -> Math.abs(other - k) >= gap);
+                if (kept.size() < max && apart) {
+                    kept.put(k, all.get(k));
+                }
+            });
+        return kept;
+    }
+
+    /**
+     * Marks the governments' decisions of a run: a dotted brown line per month (at most {@link #MAX_DECISION_MARKS},
+     * chosen by {@link #decisionMonths}),
+     * labelled D1, D2... at the foot of the top panel, and a legend under the chart saying what was decided. Apart
+     * from the scenario's numbered events (dashed grey, numbered at the top). Nothing for a run without decisions.
+     */
+    public static void markDecisions(JFreeChart c, List<LoggedEvent> log, int years) {
+        java.util.SortedMap<Integer, List<LoggedEvent>> months = decisionMonths(log, MAX_DECISION_MARKS,
+            Math.max(1, years * 12 / DECISION_SPACING));
+        if (months.isEmpty()) {
+            return;
+        }
+        List<XYPlot> panels = panels(c);
+        List<String> lines = new ArrayList<>();
+        int n = 0;
+        for (var month : months.entrySet()) {
+            n++;
+            for (int i = 0; i < panels.size(); i++) {
+                ValueMarker m = new ValueMarker(x(month.getKey()));
+                m.setPaint(DECISION_COLOR);
+                m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1.5f, 3f},
+                    0f));
+                if (i == 0) {
+                    m.setLabel("D" + n);
+                    m.setLabelFont(MARK_FONT);
+                    m.setLabelPaint(DECISION_COLOR);
+                    // labels right of the line, but left of it near the end of the axis, where they would be cut
+                    boolean nearEnd = month.getKey() > 0.94 * Math.max(1, years) * 12;
+                    m.setLabelAnchor(nearEnd ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+                    m.setLabelTextAnchor(nearEnd ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+                }
+                panels.get(i).addDomainMarker(m);
+            }
+            List<LoggedEvent> es = month.getValue();
+            String first = shortDecision(es.get(0));
+            lines.add("D" + n + " = " + es.get(0).date() + " " + first
+                + (es.size() > 1 ? String.format(java.util.Locale.ROOT, MORE, es.size() - 1) : ""));
+        }
+        long total = log.stream().filter(e -> DECISION_KINDS.contains(e.kind())).map(LoggedEvent::step).distinct().count();
+        TextTitle t = new TextTitle((total > months.size()
+            ? String.format(java.util.Locale.ROOT, DECISIONS_OF, months.size(), total) : DECISIONS)
+            + String.join("; ", lines), NOTE_FONT);
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPaint(DECISION_COLOR);
+        t.setMaximumLinesToDisplay(3);
+        t.setID("decisions");
+        c.addSubtitle(t);
+    }
+
+    /** A decision in a few words: "KZ raises its import tariff to 3.0%", "KG-TJ talks failed". */
+    static String shortDecision(LoggedEvent e) {
+        return switch (e.kind()) {
+            case "bargaining" -> e.subject() + TALKS_ACCEPTED;
+            case "bargaining_failed" -> e.subject() + TALKS_FAILED;
+            default -> {
+                int cut = e.message().indexOf(" (");
+                yield cut > 0 ? e.message().substring(0, cut) : e.message();
+            }
+        };
     }
 
     private static XYPlot linePlot(XYSeriesCollection data, String unit, List<Integer> eventSteps, RunResult r) {

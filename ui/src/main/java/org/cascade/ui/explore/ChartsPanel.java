@@ -22,6 +22,7 @@ class ChartsPanel extends Div {
     static final String CAPTION = "CASCADE, scenario %s, seed %d, %d years; parameters changed from defaults: %s; run %s";
     static final String NO_CHANGES = "none";
     private volatile String caption = "";
+    private volatile boolean decisions = true;
     final ChartCard trade = new ChartCard("chart-trade", "cascade-trade", 300);
     final ChartCard gdp = new ChartCard("chart-gdp", "cascade-gdp", 300);
     final ChartCard corridor = new ChartCard("chart-corridor", "cascade-corridor", 380);
@@ -55,9 +56,21 @@ class ChartsPanel extends Div {
         for (JFreeChart c : charts) {
             if (c != charts.get(3)) {
                 ChartBuilders.eventLegend(c, eventLines);
+                if (decisions) {
+                    ChartBuilders.markDecisions(c, r.events(), r.years());
+                }
             }
         }
         return charts;
+    }
+
+    /** Whether the charts mark the governments' decisions (from the next frame built). */
+    void showDecisions(boolean show) {
+        decisions = show;
+    }
+
+    boolean showsDecisions() {
+        return decisions;
     }
 
     List<String> render(List<JFreeChart> charts) {

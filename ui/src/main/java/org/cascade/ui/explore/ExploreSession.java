@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
+import org.cascade.results.LoggedEvent;
 import org.cascade.results.RunResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioEvent;
@@ -21,6 +22,7 @@ import org.cascade.ui.run.RunListener;
 import org.cascade.ui.run.RunRequest;
 import org.cascade.ui.run.RunSettings;
 import org.cascade.ui.run.ScenarioCatalog;
+import org.cascade.ui.run.SeatDecision;
 import org.cascade.ui.run.ShareLink;
 import org.cascade.ui.run.SimulationService;
 
@@ -142,7 +144,7 @@ final class ExploreSession {
     RunRequest start(boolean paused, Function<RunRequest, RunListener> listenerFor) {
         stop();
         RunRequest r = new RunRequest(scenarioToRun(), settings.overrides(), settings.seed(), settings.years(),
-            settings.speed());
+            settings.speed(), java.time.Duration.ofSeconds(settings.decisionSeconds()));
         pageFor = listenerFor;
         page = listenerFor.apply(r);
         handle = service.submit(r, relay(r), paused);
@@ -237,6 +239,9 @@ final class ExploreSession {
         if (pageFor == listenerFor) {
             page = null;
             pageFor = null;
+            if (handle != null) {
+                handle.releaseSeat(); // nobody is at the seat now: the default rule decides, the run goes on
+            }
         }
     }
 
@@ -323,6 +328,21 @@ final class ExploreSession {
         return handle != null && handle.finished();
     }
 
+    /** The decision waiting for the person at this page, if any. */
+    Optional<SeatDecision> waitingDecision() {
+        return handle == null ? Optional.empty() : handle.waitingDecision();
+    }
+
+    /** The person's answer to a waiting decision; false when it no longer waits. */
+    boolean answer(SeatDecision d, int option) {
+        return handle != null && handle.answer(d, option);
+    }
+
+    /** Who decided the current run's human levers so far. */
+    List<LoggedEvent> seatLog() {
+        return handle == null ? List.of() : handle.seatLog();
+    }
+
     /** A state's variables in the current run; empty without one. */
     List<InspectedVariable> inspect(StateCode state) {
         return handle == null ? List.of() : handle.inspect(state);
@@ -330,7 +350,10 @@ final class ExploreSession {
 
     Report report() {
         boolean pausable = handle != null && !handle.finished() && !failed;
-        String status = failed && failure != null ? failure : texts.has(statusKey + ".other")
+        Optional<SeatDecision> waiting = failed ? Optional.empty() : waitingDecision();
+        String status = waiting.isPresent() ? texts.get("status.deciding", waiting.get().pending().state().name(),
+            texts.get("lever." + waiting.get().pending().lever()))
+            : failed && failure != null ? failure : texts.has(statusKey + ".other")
             ? texts.plural(statusKey, ((Number) statusArgs[0]).longValue()) : texts.get(statusKey, statusArgs);
         // statusArgs hold strings for positions (no digit grouping), a number only for a count
         return new Report(status, pausable, pausable && handle.paused());
@@ -341,19 +364,47 @@ final class ExploreSession {
         statusArgs = new Object[0];
     }
 
-    /** Relays the run's reports to the page attached now, if any. */
+    /** Relays the run's reports to the page attached now, if any; with no page, nobody answers a decision. */
     private RunListener relay(RunRequest r) {
-        return RunListener.of((snapshot, finished) -> {
-            RunListener p = page;
-            if (p != null) {
-                p.progress(snapshot, finished);
+        return new RunListener() {
+            @Override
+            public void progress(RunResult snapshot, boolean finished) {
+                RunListener p = page;
+                if (p != null) {
+                    p.progress(snapshot, finished);
+                }
             }
-        }, message -> {
-            RunListener p = page;
-            if (p != null) {
-                p.failed(message);
+
+            @Override
+            public void failed(String message) {
+                RunListener p = page;
+                if (p != null) {
+                    p.failed(message);
+                }
             }
-        });
+
+            @Override
+            public boolean decisionDue(SeatDecision decision) {
+                RunListener p = page;
+                return p != null && p.decisionDue(decision);
+            }
+
+            @Override
+            public void decisionTick(SeatDecision decision, long secondsLeft) {
+                RunListener p = page;
+                if (p != null) {
+                    p.decisionTick(decision, secondsLeft);
+                }
+            }
+
+            @Override
+            public void decisionClosed(SeatDecision decision, int chosen, SeatDecision.Outcome outcome) {
+                RunListener p = page;
+                if (p != null) {
+                    p.decisionClosed(decision, chosen, outcome);
+                }
+            }
+        };
     }
 
     private void stop() {

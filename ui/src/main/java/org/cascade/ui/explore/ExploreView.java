@@ -31,6 +31,7 @@ import org.cascade.ui.run.RunListener;
 import org.cascade.ui.run.RunRequest;
 import org.cascade.ui.run.RunSettings;
 import org.cascade.ui.run.ScenarioCatalog;
+import org.cascade.ui.run.SeatDecision;
 import org.cascade.ui.run.SimulationService;
 
 /**
@@ -52,6 +53,8 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PairPicker pairs;
     private final ChartsPanel charts = new ChartsPanel();
     private final EventLog events;
+    private final DecisionPanel decision;
+    private final com.vaadin.flow.component.checkbox.Checkbox showDecisions;
     private final Function<RunRequest, RunListener> listenerFor;
 
     public ExploreView(SimulationService service, ScenarioCatalog catalog) {
@@ -67,12 +70,16 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         headlines = new Headlines(t);
         pairs = new PairPicker(t);
         events = new EventLog(t);
+        decision = new DecisionPanel(t);
+        showDecisions = new com.vaadin.flow.component.checkbox.Checkbox(t.get("charts.showDecisions"), true);
+        showDecisions.setId("show-decisions");
+        showDecisions.addClassName("show-decisions");
         Div side = new Div(new H2(t.get("explore.scenario")), scenarios, runFields, new H3(t.get("explore.parameters")),
             params);
         side.addClassName("side");
-        Div main = new Div(controls, headlines,
+        Div main = new Div(controls, decision.hint(), decision, headlines,
             new Downloads(session::shown, catalog::find, session::provenanceNote, t), new H3(t.get("explore.map")),
-            map, new H3(t.get("explore.charts")), pairs, charts, new H3(t.get("explore.events")), events);
+            map, new H3(t.get("explore.charts")), pairs, showDecisions, charts, new H3(t.get("explore.events")), events);
         main.addClassName("main");
         // text alternatives for the drawn parts: each is a named region (the SVGs inside carry their own titles)
         map.getElement().setAttribute("role", "region");
@@ -102,7 +109,10 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         runFields.addSeedListener(e -> session.seed(e.seed()));
         runFields.addHorizonListener(e -> session.years(e.years()));
-        params.addChangeListener(e -> session.overrides(e.overrides()));
+        params.addChangeListener(e -> {
+            session.overrides(e.overrides());
+            showSeatHint();
+        });
         params.addKeepListener(e -> session.keep(e.parameter(), e.keep()));
         controls.addRunListener(e -> {
             if (session.pausedPartWay()) {
@@ -121,12 +131,25 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
             clearRun();
         });
         controls.addSpeedListener(e -> session.speed(e.monthsPerSecond()));
+        decision.addChooseListener(e -> {
+            session.answer(e.decision(), e.option());
+            report();
+        });
         map.addInspectListener(e -> new InspectorDialog(e.state(), session.inspect(e.state()), params, t).open());
         pairs.addPairsListener(e -> {
             session.pairs(e.pairs());
-            session.request().ifPresent(r -> session.shown()
-                .ifPresent(shown -> show(Frame.of(shown, session.finished(), charts, e.pairs(), r))));
+            redraw();
         });
+        showDecisions.addValueChangeListener(e -> {
+            charts.showDecisions(Boolean.TRUE.equals(e.getValue()));
+            redraw();
+        });
+    }
+
+    /** Draws the result on show again (after a change of what the charts show). */
+    private void redraw() {
+        session.request().ifPresent(r -> session.shown()
+            .ifPresent(shown -> show(Frame.of(shown, session.finished(), charts, session.settings().pairs(), r))));
     }
 
     /** Run pressed while a run is paused part-way: the person may mean Resume, so ask. */
@@ -162,6 +185,12 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         runFields.show(s.seed(), s.years());
         controls.showSpeed(s.speed());
         pairs.show(s.pairs());
+        showSeatHint();
+    }
+
+    private void showSeatHint() {
+        decision.showHint(RunRequest.humanStates(session.scenarioToRun(), session.settings().overrides()),
+            session.settings().decisionSeconds());
     }
 
     @Override
@@ -233,29 +262,71 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         return true;
     }
 
-    /** Hears a run on its thread; builds each frame there and shows it under the UI lock if still current. */
+    /**
+     * Hears a run on its thread; builds each frame there and shows it under the UI lock if still current. A decision
+     * of a human lever is shown in the page's decision panel; the run's thread waits for it without any page lock.
+     */
     private RunListener listener(UI ui, RunRequest r) {
-        return RunListener.of((snapshot, finished) -> {
-            Frame f = Frame.of(snapshot, finished, charts, session.settings().pairs(), r);
-            ui.access(() -> {
-                if (session.isCurrent(r)) {
-                    show(f);
-                }
-            });
-        }, message -> ui.access(() -> {
-            if (session.isCurrent(r)) {
-                session.failed(message);
-                report();
-                Notices.show(message, NotificationVariant.ERROR, Notification.Position.MIDDLE, "run-failed");
+        return new RunListener() {
+            @Override
+            public void progress(org.cascade.results.RunResult snapshot, boolean finished) {
+                Frame f = Frame.of(snapshot, finished, charts, session.settings().pairs(), r);
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        show(f);
+                    }
+                });
             }
-        }));
+
+            @Override
+            public void failed(String message) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        session.failed(message);
+                        report();
+                        Notices.show(message, NotificationVariant.ERROR, Notification.Position.MIDDLE, "run-failed");
+                    }
+                });
+            }
+
+            @Override
+            public boolean decisionDue(SeatDecision d) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        decision.show(d);
+                        report();
+                    }
+                });
+                return true;
+            }
+
+            @Override
+            public void decisionTick(SeatDecision d, long secondsLeft) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) {
+                        decision.tick(d, secondsLeft);
+                    }
+                });
+            }
+
+            @Override
+            public void decisionClosed(SeatDecision d, int chosen, SeatDecision.Outcome outcome) {
+                ui.access(() -> {
+                    if (session.isCurrent(r)) { // a reset or a new run has cleared the panel already
+                        decision.closed(d, chosen, outcome);
+                        events.show(session.shown().map(x -> x.events()).orElse(List.of()), session.seatLog());
+                        report();
+                    }
+                });
+            }
+        };
     }
 
     private void show(Frame f) {
         session.showing(f.result(), f.finished());
         charts.show(f.charts(), f.svgs());
         map.show(f.map());
-        events.setItems(f.result().events());
+        events.show(f.result().events(), session.seatLog());
         headlines.show(f.result());
         report();
     }
@@ -265,6 +336,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void clearRun() {
+        decision.clear();
         charts.clear();
         map.clear();
         events.setItems(List.of());
@@ -278,6 +350,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         // the run kept in the session (finished, paused or still running) is shown again and reports here
         session.attach(listenerFor).ifPresent(latest -> session.runRequest()
             .ifPresent(r -> show(Frame.of(latest, session.finished(), charts, session.settings().pairs(), r))));
+        session.waitingDecision().ifPresent(decision::show); // a decision still waiting when this page opened
         report();
     }
 

@@ -44,14 +44,20 @@ class ScenarioPicker extends Div {
         } finally {
             loading = false;
         }
-        description.setText(s.description());
-        lookFor.setText(s.lookFor().isBlank() ? "" : t.get("scenario.lookFor", s.lookFor()));
+        description.setText(text(s, "description", s.description()));
+        String look = text(s, "lookFor", s.lookFor());
+        lookFor.setText(look.isBlank() ? "" : t.get("scenario.lookFor", look));
     }
 
     /** The scenario's title in the page's language where one is written, else its own. */
     private String title(Scenario s) {
-        String key = "scenario." + s.id() + ".title";
-        return t.has(key) ? t.get(key) : s.title();
+        return text(s, "title", s.title());
+    }
+
+    /** A scenario's text ({@code scenario.<id>.<part>}) in the page's language where one is written, else its own. */
+    private String text(Scenario s, String part, String own) {
+        String key = "scenario." + s.id() + "." + part;
+        return t.has(key) ? t.get(key) : own;
     }
 
     Registration addPickListener(ComponentEventListener<PickEvent> listener) {

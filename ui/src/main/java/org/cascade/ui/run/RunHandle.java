@@ -1,9 +1,11 @@
 package org.cascade.ui.run;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
+import org.cascade.results.LoggedEvent;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
 import org.slf4j.Logger;
@@ -11,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run owned by one page. The run's thread steps the model; the page asks it to pause, resume, step once or
- * stop. All access to the {@link ModelRun} goes through {@link #lock}, because ModelRun is not thread-safe.
+ * stop. All access to the {@link ModelRun} goes through {@link #lock}, because ModelRun is not thread-safe. A run
+ * with human levers has a {@link SeatDesk}: when one is due, the model's step waits on the lock (freeing it) for the
+ * page's {@link #answer}, its deadline, {@link #releaseSeat} or {@link #cancel}.
  */
 public final class RunHandle {
     private static final Logger LOG = LoggerFactory.getLogger(RunHandle.class);
@@ -24,6 +28,7 @@ public final class RunHandle {
     private volatile int speed;
     private int pendingSteps;
     private volatile RunResult latest;
+    private final SeatDesk desk;
     Future<?> future;
 
     RunHandle(RunRequest request, RunListener listener, boolean startPaused) {
@@ -31,6 +36,8 @@ public final class RunHandle {
         this.listener = listener;
         this.paused = startPaused;
         this.speed = request.speed();
+        this.desk = request.humanStates().isEmpty() ? null
+            : new SeatDesk(lock, listener, request.decisionDeadline(), () -> cancelled);
     }
 
     public RunRequest request() {
@@ -96,6 +103,31 @@ public final class RunHandle {
         return r != null && r.done();
     }
 
+    /**
+     * The person's answer to a waiting decision: the option's index. False when that decision no longer waits (it
+     * timed out, or the run moved on) or the option is not allowed.
+     */
+    public boolean answer(SeatDecision decision, int option) {
+        return desk != null && desk.answer(decision, option);
+    }
+
+    /** Nobody is at the page: a waiting decision goes to the default rule now (the run then goes on). */
+    public void releaseSeat() {
+        if (desk != null) {
+            desk.release();
+        }
+    }
+
+    /** The decision waiting for the person now, if any. */
+    public Optional<SeatDecision> waitingDecision() {
+        return desk == null ? Optional.empty() : desk.waiting();
+    }
+
+    /** Who decided each human lever so far (event-log lines of kind "seat"); empty without human levers. */
+    public List<LoggedEvent> seatLog() {
+        return desk == null ? List.of() : desk.log();
+    }
+
     /** Variables and levers of one state now; empty before the run has started. */
     public List<InspectedVariable> inspect(StateCode state) {
         synchronized (lock) {
@@ -108,6 +140,11 @@ public final class RunHandle {
         try {
             synchronized (lock) {
                 run = ModelRun.start(request.scenario(), request.overrides(), request.seed(), request.years());
+                if (desk != null) {
+                    for (StateCode s : request.humanStates()) {
+                        run.model().seat(s, desk);
+                    }
+                }
                 latest = run.result();
             }
             if (paused || speed > 0) {

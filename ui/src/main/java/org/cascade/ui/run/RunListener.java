@@ -12,6 +12,22 @@ public interface RunListener {
     /** The run stopped because of an error; the message is for people. */
     void failed(String message);
 
+    /**
+     * A human lever is due and the run waits (its thread holds no page lock): show the decision. Return whether a
+     * person may answer it; false lets the default rule decide at once (nobody at the page).
+     */
+    default boolean decisionDue(SeatDecision decision) {
+        return false;
+    }
+
+    /** The whole seconds left before the default rule decides a waiting decision; told each second. */
+    default void decisionTick(SeatDecision decision, long secondsLeft) {
+    }
+
+    /** A waiting decision is closed: the option taken ({@code chosen}, an index of its options) and who took it. */
+    default void decisionClosed(SeatDecision decision, int chosen, SeatDecision.Outcome outcome) {
+    }
+
     /** A listener from two functions: progress (snapshot, finished) and failure (message). */
     static RunListener of(BiConsumer<RunResult, Boolean> progress, Consumer<String> failed) {
         return new RunListener() {

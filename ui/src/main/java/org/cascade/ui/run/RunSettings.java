@@ -20,6 +20,12 @@ public final class RunSettings {
     /** The speeds a person can pick, in months per second. */
     public static final List<Integer> SPEEDS = List.of(FULL_SPEED, 1, 3, 6, 12, 24, 60, 120);
 
+    /** Seconds a human lever waits for the person at the page before the default rule decides. */
+    public static final int DEFAULT_DECISION_SECONDS = 60;
+    /** The deadlines a link may ask for, in seconds. */
+    public static final int MIN_DECISION_SECONDS = 1;
+    public static final int MAX_DECISION_SECONDS = 3600;
+
     private String scenarioId = "baseline";
     private ParameterSet overrides = ParameterSet.defaults();
     private long seed = 1;
@@ -28,6 +34,7 @@ public final class RunSettings {
     private List<String> pairs = DEFAULT_PAIRS;
     private Set<String> kept = Set.of();
     private String language = "";
+    private int decisionSeconds = DEFAULT_DECISION_SECONDS;
 
     public String scenarioId() {
         return scenarioId;
@@ -95,6 +102,19 @@ public final class RunSettings {
         this.language = l == null ? "" : l;
     }
 
+    /** Seconds a human lever waits for an answer before the default rule decides. */
+    public int decisionSeconds() {
+        return decisionSeconds;
+    }
+
+    public void decisionSeconds(int seconds) {
+        if (seconds < MIN_DECISION_SECONDS || seconds > MAX_DECISION_SECONDS) {
+            throw new IllegalArgumentException("decision deadline must be in [" + MIN_DECISION_SECONDS + ", "
+                + MAX_DECISION_SECONDS + "] seconds, got " + seconds);
+        }
+        this.decisionSeconds = seconds;
+    }
+
     public RunSettings copy() {
         RunSettings c = new RunSettings();
         c.scenarioId = scenarioId;
@@ -105,6 +125,7 @@ public final class RunSettings {
         c.pairs = pairs;
         c.kept = kept;
         c.language = language;
+        c.decisionSeconds = decisionSeconds;
         return c;
     }
 

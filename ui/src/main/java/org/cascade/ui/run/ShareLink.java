@@ -14,7 +14,7 @@ import org.cascade.scenario.Scenario;
 /**
  * The address-bar form of a run: {@code ?scenario=baseline&seed=7&years=20&p.trade.elasticity=5}, with
  * {@code keep=NAME,NAME} for the parameters whose value holds over the scenario's dated sets and {@code lang=ru}
- * for the page's language.
+ * for the page's language and {@code deadline=SECONDS} for how long a human lever waits for the person.
  * Parsing never throws: whatever cannot be used is left out and named in {@link Parsed#ignored()}.
  */
 public final class ShareLink {
@@ -42,6 +42,9 @@ public final class ShareLink {
         }
         if (!s.kept().isEmpty()) {
             q.put("keep", String.join(",", s.kept()));
+        }
+        if (s.decisionSeconds() != RunSettings.DEFAULT_DECISION_SECONDS) {
+            q.put("deadline", Integer.toString(s.decisionSeconds()));
         }
         if (!s.language().isEmpty()) {
             q.put("lang", s.language());
@@ -111,6 +114,19 @@ public final class ShareLink {
                         ignored.add("speed '" + raw + "': not a whole number");
                     }
                 }
+                case "deadline" -> {
+                    try {
+                        int v = Integer.parseInt(raw);
+                        if (v < RunSettings.MIN_DECISION_SECONDS || v > RunSettings.MAX_DECISION_SECONDS) {
+                            ignored.add("deadline '" + raw + "': seconds in [" + RunSettings.MIN_DECISION_SECONDS + ", "
+                                + RunSettings.MAX_DECISION_SECONDS + "]");
+                        } else {
+                            s.decisionSeconds(v);
+                        }
+                    } catch (NumberFormatException ex) {
+                        ignored.add("deadline '" + raw + "': not a whole number of seconds");
+                    }
+                }
                 case "lang" -> {
                     if (LANGUAGES.contains(raw)) {
                         s.language(raw);
@@ -133,7 +149,7 @@ public final class ShareLink {
                 default -> {
                     if (!key.startsWith(PARAM_PREFIX)) {
                         ignored.add("'" + key + "': not a link parameter (use scenario, seed, years, p.NAME, keep, "
-                            + "speed, lang)");
+                            + "speed, deadline, lang)");
                         continue;
                     }
                     String name = key.substring(PARAM_PREFIX.length());

@@ -134,4 +134,47 @@ class ChartBuildersTest {
         byte[] png = ChartRenderer.png(c, 720, 340);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
+
+    private static org.cascade.results.LoggedEvent ev(int step, String kind) {
+        return new org.cascade.results.LoggedEvent(step, kind, "KZ", "KZ raises its import tariff to 3.0% (expected gain"
+            + " +0.10 against +0.02 to keep it)", false);
+    }
+
+    @Test
+    void decisionMonthsAreEveryMonthWithADecisionOrTheBusiestSpacedOut() {
+        List<org.cascade.results.LoggedEvent> log = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            log.add(ev(1, "decision"));
+        }
+        for (int i = 0; i < 5; i++) {
+            log.add(ev(2, "decision"));
+        }
+        log.add(ev(10, "bargaining_failed"));
+        log.add(ev(30, "bargaining"));
+        log.add(ev(30, "decision"));
+        log.add(ev(5, "summit"));
+        assertThat(ChartBuilders.decisionMonths(log, 10, 6).keySet()).containsExactly(1, 2, 10, 30);
+        assertThat(ChartBuilders.decisionMonths(log, 2, 1).keySet()).containsExactly(1, 2);
+        assertThat(ChartBuilders.decisionMonths(log, 2, 6).keySet()).as("month 1 is too close to the busier 2")
+            .containsExactly(2, 30);
+        assertThat(ChartBuilders.decisionMonths(log, 10, 6).get(2)).hasSize(5);
+    }
+
+    @Test
+    void decisionMarkersAreDottedBrownAndLabelledApartFromEvents() {
+        RunResult r = TestRuns.steps(25).with(Metrics.GDP, "KZ", s -> 1e9).event(ev(3, "decision"))
+            .event(ev(3, "decision")).event(ev(14, "bargaining")).build();
+        JFreeChart c = ChartBuilders.gdp(r, List.of(6));
+        ChartBuilders.markDecisions(c, r.events(), r.years());
+        List<org.jfree.chart.plot.ValueMarker> marks = c.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+            .stream().map(org.jfree.chart.plot.ValueMarker.class::cast).toList();
+        assertThat(marks).extracting(org.jfree.chart.plot.ValueMarker::getLabel).containsExactly("1", "D1", "D2");
+        assertThat(marks.subList(1, 3)).allSatisfy(m -> assertThat(m.getPaint()).isEqualTo(ChartBuilders.DECISION_COLOR));
+        assertThat(marks.get(0).getPaint()).isNotEqualTo(ChartBuilders.DECISION_COLOR);
+        org.jfree.chart.title.TextTitle legend = (org.jfree.chart.title.TextTitle) c.getSubtitles().stream()
+            .filter(t -> t instanceof org.jfree.chart.title.TextTitle tt && "decisions".equals(tt.getID())).findFirst()
+            .orElseThrow();
+        assertThat(legend.getText()).isEqualTo("Decisions: D1 = 2025-04 KZ raises its import tariff to 3.0% +1 more; "
+            + "D2 = 2026-03 KZ talks: offer accepted");
+    }
 }

@@ -141,4 +141,50 @@ class LayoutIT {
         assertThat(js("return document.body.getAttribute('lang');")).isEqualTo("ru");
         shot("layout-400-ru");
     }
+
+    /** Issue 9, item 4 in a browser: the seat's panel fits a phone and a projector, and clicks answer it over push. */
+    @Test
+    void theDecisionPanelFitsAndAnswersByClick() throws Exception {
+        size(400, 860);
+        driver.get("http://localhost:" + port + "/?lang=en&scenario=baseline&seed=3&years=1&p.government.KG.mode=2"
+            + "&deadline=300");
+        waitUpTo(30).until(d -> !d.findElements(By.id("seat-hint")).isEmpty()
+            && d.findElement(By.id("seat-hint")).isDisplayed());
+        assertThat(driver.findElement(By.id("seat-hint")).getText()).startsWith("You decide for KG");
+        driver.findElement(By.id("run")).click();
+        waitUpTo(30).until(d -> !d.findElements(By.cssSelector("#decision .by-default vaadin-button")).isEmpty()
+            && d.findElement(By.id("decision")).isDisplayed());
+        Thread.sleep(400); // web components settle their sizes
+        long scroll = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+        assertThat(scroll).as("page width at 400 px with the decision panel").isLessThanOrEqualTo(400);
+        js("document.getElementById('decision').scrollIntoView();");
+        shot("decision-400");
+        size(1280, 720);
+        Thread.sleep(400);
+        js("window.scrollTo(0, 0); document.querySelector('.explore .main').scrollIntoView();");
+        double top = ((Number) js("return document.getElementById('decision').getBoundingClientRect().top"
+            + " + window.scrollY;")).doubleValue();
+        assertThat(top).as("the decision panel starts on the first screen at 1280x720").isLessThan(720);
+        assertThat(((Number) js("return document.documentElement.scrollWidth;")).longValue()).isLessThanOrEqualTo(1280);
+        shot("decision-1280x720");
+
+        // each decision answered with the rule's pick by a click: the year runs to its end long before any deadline
+        int clicks = 0;
+        long end = System.currentTimeMillis() + 60_000;
+        while (!status().startsWith("Finished") && System.currentTimeMillis() < end) {
+            try {
+                var buttons = driver.findElements(By.cssSelector("#decision .by-default vaadin-button"));
+                if (!buttons.isEmpty() && buttons.get(0).isDisplayed() && buttons.get(0).isEnabled()) {
+                    buttons.get(0).click();
+                    clicks++;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementNotInteractableException e) {
+                // the panel was redrawn for the next decision between finding the button and clicking it
+            }
+            Thread.sleep(50);
+        }
+        assertThat(status()).startsWith("Finished");
+        assertThat(clicks).as("decisions answered by click").isGreaterThan(3);
+    }
 }

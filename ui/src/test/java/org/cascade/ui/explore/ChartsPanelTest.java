@@ -10,7 +10,11 @@ import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
 import org.cascade.run.ModelRun;
 import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioLibrary;
+import org.cascade.ui.charts.ChartBuilders;
 import org.cascade.ui.charts.ChartCard;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,5 +55,44 @@ class ChartsPanelTest {
             assertThat(svg).as(card.getId().orElseThrow()).contains("seed 42").contains("trade.elasticity = 3");
             assertThat(card.export(true)).startsWith(0x89, 'P', 'N', 'G');
         }
+    }
+
+    /** Issue 9, item 5: the governments' decisions are marked apart from the scenario's events, and capped. */
+    @Test
+    void decisionsOfAnAdaptiveRunAreMarkedAndCappedAndABaselineRunHasNone() throws Exception {
+        RunResult adaptive = ModelRun.run(ScenarioLibrary.load("adaptive-region"), ParameterSet.defaults(), 1, 20);
+        long decisionMonths = adaptive.events().stream().filter(e -> ChartBuilders.DECISION_KINDS.contains(e.kind()))
+            .map(e -> e.step()).distinct().count();
+        assertThat(decisionMonths).as("months with decisions in 20 adaptive years").isGreaterThan(
+            ChartBuilders.MAX_DECISION_MARKS);
+        ChartsPanel panel = new ChartsPanel();
+        List<JFreeChart> charts = panel.build(adaptive, List.of("KZ-UZ"), List.of());
+        String svg = panel.render(charts).get(0);
+        assertThat(svg).contains(">D1<").contains(">D" + ChartBuilders.MAX_DECISION_MARKS + "<")
+            .doesNotContain(">D" + (ChartBuilders.MAX_DECISION_MARKS + 1) + "<")
+            .contains("Decisions (" + ChartBuilders.MAX_DECISION_MARKS + " of " + decisionMonths + " months with some");
+        for (int i : List.of(0, 1, 2, 4, 5)) {
+            for (var plot : ChartBuilders.panels(charts.get(i))) {
+                assertThat(decisionMarkers(plot)).as("chart " + i).hasSize(ChartBuilders.MAX_DECISION_MARKS);
+            }
+        }
+        assertThat(decisionMarkers(charts.get(3).getXYPlot())).as("the trust heat map").isEmpty();
+
+        panel.showDecisions(false);
+        List<JFreeChart> off = panel.build(adaptive, List.of("KZ-UZ"), List.of());
+        assertThat(decisionMarkers(ChartBuilders.panels(off.get(0)).get(0))).isEmpty();
+        assertThat(panel.render(off).get(0)).doesNotContain("Decisions");
+
+        RunResult baseline = ModelRun.run(ScenarioLibrary.load("baseline"), ParameterSet.defaults(), 1, 20);
+        ChartsPanel plain = new ChartsPanel();
+        List<JFreeChart> base = plain.build(baseline, List.of("KZ-UZ"), List.of());
+        assertThat(plain.render(base).get(0)).doesNotContain("Decisions").doesNotContain(">D1<");
+        assertThat(decisionMarkers(ChartBuilders.panels(base.get(0)).get(0))).isEmpty();
+    }
+
+    private static List<ValueMarker> decisionMarkers(org.jfree.chart.plot.XYPlot plot) {
+        java.util.Collection<?> marks = plot.getDomainMarkers(Layer.FOREGROUND);
+        return marks == null ? List.of() : marks.stream().map(ValueMarker.class::cast)
+            .filter(m -> ChartBuilders.DECISION_COLOR.equals(m.getPaint())).toList();
     }
 }

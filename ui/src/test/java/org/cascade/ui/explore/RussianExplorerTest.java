@@ -44,6 +44,8 @@ class RussianExplorerTest {
 
     @Autowired
     private ApplicationContext ctx;
+    @Autowired
+    private org.cascade.ui.run.ScenarioCatalog catalog;
 
     @BeforeAll
     static void discover() {
@@ -185,5 +187,124 @@ class RussianExplorerTest {
             .isEqualTo("Запустить");
         ExploreSession session = VaadinSession.getCurrent().getAttribute(ExploreSession.class);
         assertThat(session.shareQuery()).containsEntry("lang", "ru").containsEntry("seed", "3");
+    }
+
+    @Test
+    void everyScenarioReadsInRussianOnThePage() {
+        inRussian();
+        Texts ru = Texts.of(RU);
+        @SuppressWarnings("unchecked")
+        Select<org.cascade.scenario.Scenario> picker = _get(Select.class, s -> s.withId("scenario"));
+        assertThat(catalog.all()).hasSizeGreaterThan(5);
+        for (org.cascade.scenario.Scenario sc : catalog.all()) {
+            for (String part : List.of("title", "description", "lookFor")) {
+                String key = "scenario." + sc.id() + "." + part;
+                assertThat(ru.has(key)).as(key).isTrue();
+                assertThat(CYRILLIC.matcher(ru.get(key)).find()).as(key).isTrue();
+            }
+            ExploreViewTest.set(picker, sc);
+            String description = _get(com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withClasses("scenario-description")).getText();
+            String lookFor = _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("scenario-lookfor"))
+                .getText();
+            assertThat(description).as(sc.id()).isEqualTo(ru.get("scenario." + sc.id() + ".description"))
+                .isNotEqualTo(sc.description());
+            assertThat(lookFor).as(sc.id()).isEqualTo("На что смотреть: " + ru.get("scenario." + sc.id() + ".lookFor"));
+            assertThat(picker.getItemLabelGenerator().apply(sc)).isEqualTo(ru.get("scenario." + sc.id() + ".title"));
+        }
+    }
+
+    @Test
+    void aRussianRunShowsItsEventLogInRussian() throws Exception {
+        inRussian();
+        @SuppressWarnings("unchecked")
+        Select<org.cascade.scenario.Scenario> picker = _get(Select.class, s -> s.withId("scenario"));
+        ExploreViewTest.set(picker, catalog.find("adaptive-region").orElseThrow());
+        ExploreViewTest.set(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("years")), 3);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(Page.button("run"));
+        Page.await("the Russian run to finish", () -> Page.status().startsWith("Завершено"));
+        @SuppressWarnings("unchecked")
+        Grid<org.cascade.results.LoggedEvent> events = _get(Grid.class, s -> s.withId("events"));
+        int rows = com.github.mvysny.kaributesting.v10.GridKt._size(events);
+        assertThat(rows).as("events of three adaptive years").isGreaterThan(20);
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (int i = 0; i < rows; i++) {
+            List<String> row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(events, i);
+            kinds.add(com.github.mvysny.kaributesting.v10.GridKt._get(events, i).kind());
+            assertThat(CYRILLIC.matcher(row.get(1)).find()).as("kind label of row " + i + ": " + row).isTrue();
+            assertThat(CYRILLIC.matcher(row.get(2)).find()).as("sentence of row " + i + ": " + row).isTrue();
+            assertThat(row.get(2)).as("row " + i).doesNotContain("expected gain").doesNotContain(" talks");
+        }
+        assertThat(kinds).contains("decision", "summit");
+    }
+
+    /**
+     * Every sentence the bundled scenarios log (adaptive governments and outside powers on, so decisions and talks
+     * come up too, and the seat's own lines) reads in Russian, the scenarios' notes included: nothing English is left
+     * but codes, acronyms, parameter names and a data file's name.
+     */
+    @Test
+    void everyEventSentenceOfTheBundledScenariosIsTranslated() {
+        Texts ru = Texts.of(RU);
+        // what may stay in Latin letters: parameter names, a data file's name, codes and acronyms (KG-TJ, TRIPP)
+        Pattern codes = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_-]+)+|[\\w-]+\\.md|\\b[A-Z]{2,}(-[A-Z]{2,})*\\b");
+        org.cascade.params.ParameterSet adaptive = org.cascade.params.ParameterSet.defaults().with("outside.mode", 1);
+        for (org.cascade.region.StateCode st : org.cascade.region.StateCode.values()) {
+            adaptive = adaptive.with(org.cascade.params.ParameterRegistry.governmentMode(st),
+                st == org.cascade.region.StateCode.KZ ? 2 : 1); // KZ's seat empty: the model says so in the log
+        }
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        int sentences = 0;
+        for (org.cascade.scenario.Scenario sc : catalog.all()) {
+            for (org.cascade.params.ParameterSet p : List.of(org.cascade.params.ParameterSet.defaults(), adaptive)) {
+                var run = org.cascade.run.ModelRun.run(sc, p, 2, 20);
+                for (org.cascade.results.LoggedEvent e : run.events()) {
+                    kinds.add(e.kind());
+                    assertThat(ru.has("kind." + e.kind())).as("Russian for kind " + e.kind()).isTrue();
+                    String left = codes.matcher(EventMessages.message(e, ru)).replaceAll("");
+                    assertThat(LATIN_WORD.matcher(left).find()).as(sc.id() + ": " + e.message() + " -> "
+                        + EventMessages.message(e, ru)).isFalse();
+                    sentences++;
+                }
+            }
+        }
+        assertThat(kinds).as("kinds met").contains("decision", "bargaining", "bargaining_failed", "outside_power",
+            "summit", "set", "crisis", "assist", "clash", "border_settled", "seat");
+        assertThat(sentences).isGreaterThan(1000);
+        // the seat's own lines
+        var pending = new org.cascade.model.DecisionSeat.Pending(org.cascade.region.StateCode.KG, "tariff", 3, 0.02,
+            List.of(new org.cascade.model.DecisionSeat.Option("lowers its import tariff", 0.01, 0.1, "tariff 1.0%"),
+                new org.cascade.model.DecisionSeat.Option("keep", 0.02, 0, "tariff 2.0%"),
+                new org.cascade.model.DecisionSeat.Option("raises its import tariff", 0.03, -0.1, "tariff 3.0%")), 1);
+        var d = new org.cascade.ui.run.SeatDecision(1, pending, java.time.Instant.now());
+        for (var outcome : org.cascade.ui.run.SeatDecision.Outcome.values()) {
+            for (int chosen = 0; chosen < 3; chosen++) {
+                var line = new org.cascade.results.LoggedEvent(3, "seat", "KG", d.logLine(chosen, outcome), false);
+                String m = EventMessages.message(line, ru);
+                assertThat(LATIN_WORD.matcher(codes.matcher(m).replaceAll("")).find()).as(line.message() + " -> " + m)
+                    .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theSeatOfAHumanStateReadsInRussian() throws Exception {
+        inRussian();
+        UI.getCurrent().navigate("", QueryParameters.fromString(
+            "scenario=baseline&years=1&p.government.KG.mode=2&deadline=600&lang=ru"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("seat-hint")).getText())
+            .isEqualTo("Вы решаете за KG: прогон ждёт вашего выбора при каждом решении (600 с, затем решает правило).");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(Page.button("run"));
+        DecisionPanel panel = Page.byId(DecisionPanel.class, "decision");
+        Page.await("a decision on the page", () -> panel.isVisible() && panel.shown() != null);
+        assertThat(Page.status()).startsWith("Ждём вашего решения: KG, ");
+        List<String> texts = new ArrayList<>();
+        collect(panel, texts);
+        assertThat(texts).as("texts of the decision panel").hasSizeGreaterThan(8);
+        assertThat(texts.stream().filter(s -> !CYRILLIC.matcher(s).find() && LATIN_WORD.matcher(s).find()).toList())
+            .as("texts with no Russian").isEmpty();
+        assertThat(texts).anySatisfy(s -> assertThat(s).matches("Правило решит через \\d+ секунд[уы]?, если вы не выберете\\."));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(Page.button("reset"));
+        assertThat(panel.isVisible()).isFalse();
     }
 }

@@ -19,4 +19,20 @@ class RunRequestTest {
                 .contains("2026-01 set institution.cacm.summit_month", "2027-08 set dispute.mediation"));
         assertThat(new RunRequest(history, ParameterSet.defaults(), 1, 3, 1).notReachedNotice()).isEmpty();
     }
+
+    @Test
+    void theHumanStatesAreThoseWithALeverInHumanMode() {
+        var catalog = new ScenarioCatalog();
+        var baseline = catalog.orFirst("baseline");
+        assertThat(RunRequest.humanStates(baseline, org.cascade.params.ParameterSet.defaults())).isEmpty();
+        assertThat(RunRequest.humanStates(baseline, org.cascade.params.ParameterSet.defaults()
+            .with("government.KG.mode", 2).with("government.AZ.mode", 1))).containsExactly(
+            org.cascade.region.StateCode.KG);
+        var oneLever = new org.cascade.scenario.Scenario(baseline.id(), baseline.title(), baseline.description(),
+            baseline.lookFor(), baseline.sources(), baseline.years(), baseline.parameters(), baseline.events(),
+            baseline.sha256(), new org.cascade.scenario.Governments(java.util.Map.of(org.cascade.region.StateCode.TM,
+            java.util.Map.of(org.cascade.scenario.Governments.Lever.VISA, org.cascade.scenario.Governments.Mode.HUMAN))));
+        assertThat(RunRequest.humanStates(oneLever, org.cascade.params.ParameterSet.defaults()))
+            .containsExactly(org.cascade.region.StateCode.TM);
+    }
 }

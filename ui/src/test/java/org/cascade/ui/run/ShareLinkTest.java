@@ -78,4 +78,19 @@ class ShareLinkTest {
             "speed '7': months per second, one of [0, 1, 3, 6, 12, 24, 60, 120] (0 for full speed)",
             "lang 'fr': not a language of the explorer (en, ru)", "keep 'no.such': no such parameter");
     }
+
+    @Test
+    void theDecisionDeadlineRoundTripsAndABadOneIsIgnored() {
+        RunSettings s = new RunSettings();
+        assertThat(ShareLink.toQuery(s)).doesNotContainKey("deadline");
+        s.decisionSeconds(15);
+        Map<String, String> q = ShareLink.toQuery(s);
+        assertThat(q).containsEntry("deadline", "15");
+        assertThat(ShareLink.parse(q, new RunSettings(), "baseline"::equals).settings().decisionSeconds()).isEqualTo(15);
+        for (String bad : new String[] {"0", "9999", "soon"}) {
+            ShareLink.Parsed p = ShareLink.parse(Map.of("deadline", bad), new RunSettings(), "baseline"::equals);
+            assertThat(p.settings().decisionSeconds()).isEqualTo(RunSettings.DEFAULT_DECISION_SECONDS);
+            assertThat(p.ignored()).singleElement().asString().startsWith("deadline '" + bad + "'");
+        }
+    }
 }

@@ -169,4 +169,43 @@ class SimulationServiceTest {
             r.lastStep(), seconds, expected);
         assertThat(seconds).as(monthsPerSecond + " months/s").isBetween(expected * 0.9, expected * 1.1);
     }
+
+    /** Issue 9, item 4: a run waiting for a person holds no lock (the page may inspect, pause) and a cancel ends it. */
+    @Test
+    void aWaitingDecisionHoldsNoLockAndCancelEndsTheRun() throws Exception {
+        CompletableFuture<SeatDecision> due = new CompletableFuture<>();
+        RunListener page = new RunListener() {
+            @Override
+            public void progress(RunResult snapshot, boolean finished) {
+            }
+
+            @Override
+            public void failed(String message) {
+                due.completeExceptionally(new IllegalStateException(message));
+            }
+
+            @Override
+            public boolean decisionDue(SeatDecision decision) {
+                due.complete(decision);
+                return true;
+            }
+        };
+        RunRequest req = new RunRequest(scenario, ParameterSet.defaults().with("government.KG.mode", 2), 1, 1, 0,
+            java.time.Duration.ofMinutes(10));
+        RunHandle h = service.submit(req, page, false);
+        SeatDecision d = due.get(30, TimeUnit.SECONDS);
+        assertThat(h.waitingDecision()).containsSame(d);
+        long t0 = System.nanoTime();
+        assertThat(h.inspect(StateCode.KG)).isNotEmpty();
+        h.pause();
+        h.resume();
+        assertThat((System.nanoTime() - t0) / 1e6).as("ms to inspect and pause while the model waits").isLessThan(1000);
+        assertThat(h.answer(d, 99)).as("no such option").isFalse();
+        assertThat(service.activeRuns()).isEqualTo(1);
+        h.cancel();
+        await("the waiting run's thread to end", () -> service.activeRuns() == 0);
+        assertThat(h.waitingDecision()).isEmpty();
+        assertThat(h.answer(d, d.pending().defaultChoice())).as("an answer after the run stopped").isFalse();
+        assertThat(h.seatLog()).as("a stopped decision is nobody's").isEmpty();
+    }
 }
