@@ -116,18 +116,17 @@ public final class Aggregator {
             open.remove(key);
             double[] sd = new double[cells];
             double[][] q = new double[QUANTILES.length][cells];
-            double[] sorted = o.values != null ? new double[(int) n] : null;
             for (int i = 0; i < cells; i++) {
                 sd[i] = n > 1 ? Math.sqrt(o.m2[i] / (n - 1)) : Double.NaN;
-                if (sorted != null) {
-                    System.arraycopy(o.values, i * replicates, sorted, 0, (int) n);
-                    java.util.Arrays.sort(sorted); // NaN sort last
-                    int m = (int) n;
-                    while (m > 0 && Double.isNaN(sorted[m - 1])) {
+                if (o.values != null) {
+                    int from = i * replicates;
+                    java.util.Arrays.sort(o.values, from, from + replicates); // in place (dropped after); NaN sort last
+                    int m = replicates;
+                    while (m > 0 && Double.isNaN(o.values[from + m - 1])) {
                         m--;
                     }
                     for (int k = 0; k < QUANTILES.length; k++) {
-                        q[k][i] = quantile(sorted, m, QUANTILES[k]);
+                        q[k][i] = quantile(o.values, from, m, QUANTILES[k]);
                     }
                 } else {
                     o.digests[i].compress();
@@ -141,10 +140,10 @@ public final class Aggregator {
     }
 
     /**
-     * Percentile {@code p} of the first {@code m} values of {@code sorted} (ascending) by linear interpolation between
+     * Percentile {@code p} of the {@code m} values of {@code sorted} from index {@code from} (ascending) by linear interpolation between
      * order statistics (Hyndman and Fan's type 7, the default of R and NumPy); NaN when {@code m} is 0.
      */
-    static double quantile(double[] sorted, int m, double p) {
+    static double quantile(double[] sorted, int from, int m, double p) {
         if (m == 0) {
             return Double.NaN;
         }
@@ -152,7 +151,7 @@ public final class Aggregator {
         double pos = p * (m - 1);
         int lo = (int) Math.floor(pos);
         int hi = Math.min(lo + 1, m - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+        return sorted[from + lo] + (pos - lo) * (sorted[from + hi] - sorted[from + lo]);
     }
 
     /** True when every expected chunk is in. */

@@ -118,4 +118,23 @@ class AggregatorTest {
         // the two modes really differ in how they estimate (else this test would prove nothing about the digest)
         assertThat(digest.quantile(0, 0, 0)).isNotEqualTo(exact.quantile(0, 0, 0));
     }
+
+    /** On real runs the per-step percentiles at a horizon's month are the exact ones of horizons.csv, bit for bit. */
+    @Test
+    void perStepPercentilesAtAHorizonEqualTheHorizonStatistics() throws Exception {
+        RunPlan plan = RunPlan.of(ExperimentEngineTest.spec(ExperimentEngineTest.COMPARE));
+        ExperimentResult r = new ExperimentEngine(plan, 2).run(null, null);
+        int[] steps = ExperimentEngine.horizonSteps(plan.spec());
+        for (int arm = 0; arm < plan.spec().arms().size(); arm++) {
+            for (int o = 0; o < plan.spec().outcomes().size(); o++) {
+                for (int h = 0; h < steps.length; h++) {
+                    double[] exact = r.horizonSummary(arm, 0, o, h);
+                    for (int k = 0; k < Aggregator.QUANTILES.length; k++) {
+                        assertThat(r.stats(arm, 0).quantile(k, steps[h], o)).as("arm %d outcome %d h %d q %d", arm, o, h, k)
+                            .isEqualTo(exact[3 + k]);
+                    }
+                }
+            }
+        }
+    }
 }
