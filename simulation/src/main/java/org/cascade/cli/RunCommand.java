@@ -209,7 +209,7 @@ final class RunCommand implements Callable<Integer> {
         name = name.isEmpty() ? "scenario" : name.substring(0, Math.min(40, name.length()));
         // a scenario file by its absolute path, so the file written beside the outputs reproduces the run from anywhere
         String ref = resolved.path() != null ? resolved.path().toAbsolutePath().normalize().toString()
-            : resolved.source().startsWith("built-in:") ? "defaults" : sc.id();
+            : resolved.source().startsWith("bundled:") ? resolved.source().substring("bundled:".length()) : "defaults";
         StringBuilder b = new StringBuilder();
         b.append("title: ").append(Json.string(sc.id() + ", " + replicates + " replicates")).append('\n');
         b.append("kind: ensemble\n");
