@@ -5,6 +5,7 @@
 # Usage: simulation/bench/experiments.sh [THREADS] [REPEAT]   (builds the jar if missing; writes into a temporary
 # directory). Prints wall, user+sys CPU seconds and the machine's load average per run, since other processes skew
 # wall time; with REPEAT > 1 (default 1) each bench runs REPEAT times, then the best and median of each.
+# CASCADE_JAVA_OPTS adds JVM options, as the ./cascade launcher does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="$(./cascade java-home)"
@@ -19,7 +20,8 @@ sed -e 's/^replicates: .*/replicates: 500/' scenarios/experiments/compare.yaml \
 bench() { # name kind file
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" ${CASCADE_JAVA_OPTS:-} -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
     2> "$tmp/$1.err" || { cat "$tmp/$1.err" >&2; exit 1; }
   end=$(date +%s.%N)
   read -r user sys < "$tmp/cpu"
