@@ -17,8 +17,8 @@ import org.cascade.experiment.ExperimentResult.Run;
 
 /**
  * Runs a plan's chunks on a pool of threads and hands their results on strictly in chunk index order. At most
- * {@code 2 x threads} chunks are in flight and each run is reduced to its outcome cells as soon as it ends, so memory
- * does not grow with the number of replicates. The cancel flag is checked between runs; a cancelled run throws
+ * {@code 2 x threads} chunks are in flight and each run records only its outcomes' metrics and is reduced to its
+ * outcome cells as soon as it ends, so memory does not grow with the number of replicates. The cancel flag is checked between runs; a cancelled run throws
  * {@link ExperimentCancelledException} and returns nothing.
  */
 public final class ExperimentEngine {
