@@ -2,14 +2,17 @@
 # Wall-clock benchmark of the experiment engine, JVM start included (the issue's targets in brackets):
 #   a 1,000-replicate 20-year ensemble of one arm (< 4 s on 2 cores), a two-arm 500-replicate comparison (< 5 s),
 #   a Morris screening of 10 parameters, 20 trajectories, 10 replicates per point (< 30 s).
-# Usage: simulation/bench/experiments.sh [THREADS]   (builds the jar if missing; writes into a temporary directory)
-# Prints wall, user+sys CPU seconds and the machine's load average, since other processes skew wall time.
+# Usage: simulation/bench/experiments.sh [THREADS] [REPEAT]   (builds the jar if missing; writes into a temporary
+# directory). Prints wall, user+sys CPU seconds and the machine's load average per run, since other processes skew
+# wall time; with REPEAT > 1 (default 1) each bench runs REPEAT times, then the best and median of each.
+# CASCADE_JAVA_OPTS adds JVM options, as the ./cascade launcher does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="$(./cascade java-home)"
 jar=simulation/target/cascade-simulation.jar
 [ -f "$jar" ] || ./mvnw -q -o -pl simulation -DskipTests package
 threads="${1:-$(nproc)}"
+repeat="${2:-1}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 sed -e 's/^replicates: .*/replicates: 500/' scenarios/experiments/compare.yaml \
@@ -17,14 +20,32 @@ sed -e 's/^replicates: .*/replicates: 500/' scenarios/experiments/compare.yaml \
 bench() { # name kind file
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" ${CASCADE_JAVA_OPTS:-} -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
     2> "$tmp/$1.err" || { cat "$tmp/$1.err" >&2; exit 1; }
   end=$(date +%s.%N)
   read -r user sys < "$tmp/cpu"
-  printf '%-10s wall %6.2f s   cpu %6.2f s   runs %s   load %s\n' "$1" "$(echo "$end - $start" | bc)" \
-    "$(echo "$user + $sys" | bc)" "$(grep -o '"runs": [0-9]*' "$tmp/$1/provenance.json" | cut -d' ' -f2)" \
-    "$(cut -d' ' -f1 /proc/loadavg)"
+  local wall cpu
+  wall=$(echo "$end - $start" | bc)
+  cpu=$(echo "$user + $sys" | bc)
+  echo "$wall $cpu" >> "$tmp/$1.times"
+  printf '%-10s wall %6.2f s   cpu %6.2f s   runs %s   load %s\n' "$1" "$wall" "$cpu" \
+    "$(grep -o '"runs": [0-9]*' "$tmp/$1/provenance.json" | cut -d' ' -f2)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
-bench ensemble ensemble scenarios/experiments/ensemble.yaml
-bench compare2 compare "$tmp/compare2.yaml"
-bench morris sensitivity scenarios/experiments/morris.yaml
+summary() { # name: best and median wall and cpu of its runs
+  local n
+  n=$(wc -l < "$tmp/$1.times")
+  printf '%-10s best wall %6.2f s, median %6.2f s; best cpu %6.2f s, median %6.2f s (%d runs)\n' "$1" \
+    "$(sort -n -k1 "$tmp/$1.times" | head -1 | cut -d' ' -f1)" \
+    "$(sort -n -k1 "$tmp/$1.times" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f1)" \
+    "$(sort -n -k2 "$tmp/$1.times" | head -1 | cut -d' ' -f2)" \
+    "$(sort -n -k2 "$tmp/$1.times" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f2)" "$n"
+}
+for ((i = 1; i <= repeat; i++)); do
+  bench ensemble ensemble scenarios/experiments/ensemble.yaml
+  bench compare2 compare "$tmp/compare2.yaml"
+  bench morris sensitivity scenarios/experiments/morris.yaml
+done
+if [ "$repeat" -gt 1 ]; then
+  for b in ensemble compare2 morris; do summary "$b"; done
+fi

@@ -17,7 +17,7 @@ import org.cascade.region.PartnerCode;
 import org.cascade.region.StateCode;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
-import org.cascade.run.EnsembleRunner;
+import org.cascade.run.Seeds;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioEvent;
 
@@ -154,7 +154,7 @@ public final class WholeModelBackcast {
             .filter(o -> o.series().equals(History.PAIR_TRADE) && o.year() > START).toList();
         double[] tradeSim = new double[trade.size()];
         for (int r = 0; r < replicates; r++) {
-            RunResult result = runOnce(scenario, params, EnsembleRunner.replicateSeed(MASTER_SEED, r + 1), years, start);
+            RunResult result = runOnce(scenario, params, Seeds.replicateSeed(MASTER_SEED, r + 1), years, start);
             for (StateCode s : StateCode.values()) {
                 for (int y = 0; y <= years; y++) {
                     gdp[s.ordinal()][y] += result.value(12 * y, Metrics.GDP, s.name()) / replicates;

@@ -85,16 +85,32 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
         Path dir = out != null ? out : Path.of("runs", stem(file));
+        return runPlan(plan, t, sh, dir, file.toAbsolutePath().getParent(), args(), false, err).code();
+    }
+
+    /** What {@link #runPlan} ended with: the exit code and, for a whole plan that finished, its result. */
+    record Outcome(int code, ExperimentResult result) {
+    }
+
+    /**
+     * Runs a whole plan (or shard {@code sh} of it) on {@code t} threads with progress on {@code err} and writes the
+     * result (or the shard) into {@code dir}; Ctrl+C cancels and nothing is written. {@code withFile}: the result set
+     * also holds {@code experiment.yaml} (for an experiment that had no file). Also the engine of
+     * {@code run --replicates}.
+     */
+    static Outcome runPlan(RunPlan plan, int t, int[] sh, Path dir, Path sourceDir, List<String> command,
+                           boolean withFile, PrintWriter err) throws CliException, InterruptedException {
+        ExperimentSpec s = plan.spec();
         AtomicBoolean cancel = new AtomicBoolean();
         Thread hook = new Thread(() -> cancel.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(err);
         ExperimentEngine engine = new ExperimentEngine(plan, t);
+        ExperimentResult result = null;
         try {
             if (sh != null) {
                 List<RunPlan.Chunk> chunks = plan.shard(sh[0], sh[1]);
-                try (ExperimentFiles.ShardWriter w = ExperimentFiles.shard(s, file.toAbsolutePath().getParent(), plan, dir,
-                    sh[0], sh[1])) {
+                try (ExperimentFiles.ShardWriter w = ExperimentFiles.shard(s, sourceDir, plan, dir, sh[0], sh[1])) {
                     engine.runChunks(chunks, progress::report, cancel, w::add);
                     Path written = w.commit(t);
                     err.println("wrote " + written + " (" + chunks.size() + " of " + plan.chunks().size()
@@ -102,12 +118,15 @@ abstract class ExperimentCommand implements Callable<Integer> {
                 }
             } else {
                 ExperimentResult r = engine.run(progress::report, cancel);
-                List<Path> written = ExperimentFiles.writeResult(r, dir, args());
-                err.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+                result = r;
+                List<Path> written = dir == null ? List.of() : ExperimentFiles.writeResult(r, dir, command, withFile);
+                if (!written.isEmpty()) {
+                    err.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+                }
             }
         } catch (ExperimentCancelledException e) {
             err.println("error: " + e.getMessage() + "; nothing was written");
-            return CascadeCli.EXIT_FAILURE;
+            return new Outcome(CascadeCli.EXIT_FAILURE, null);
         } catch (IOException e) {
             throw new CliException("cannot write the outputs in " + dir + ": " + e.getMessage());
         } finally {
@@ -118,7 +137,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return CascadeCli.EXIT_OK;
+        return new Outcome(CascadeCli.EXIT_OK, result);
     }
 
     static int[] parseShard(String text) throws CliException {

@@ -12,23 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.cascade.experiment.ExperimentFiles;
+import org.cascade.experiment.ExperimentLoader;
+import org.cascade.experiment.RunPlan;
 import org.cascade.params.ParameterException;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.RunResult;
-import org.cascade.run.EnsembleDesign;
-import org.cascade.run.EnsembleResult;
-import org.cascade.run.EnsembleRunner;
 import org.cascade.run.ModelRun;
 import org.cascade.run.Seeds;
 import org.cascade.run.UncertaintyMode;
 import org.cascade.run.output.AtomicOutputs;
-import org.cascade.run.output.EnsembleCsvWriter;
 import org.cascade.run.output.EventLogCsvWriter;
+import org.cascade.run.output.Json;
 import org.cascade.run.output.Provenance;
 import org.cascade.run.output.ProvenanceJson;
 import org.cascade.run.output.TidyCsvWriter;
 import org.cascade.scenario.Scenario;
+import org.cascade.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: one run (tidy CSV + event log CSV + provenance JSON) or, with {@code --replicates R > 1}, an
- * ensemble (statistics CSV + provenance JSON). Every input is checked before the model starts; outputs appear
- * only when complete.
+ * ensemble: the same experiment and outputs as {@code ensemble} with a file of one arm (see {@link ExperimentCommand}).
+ * Every input is checked before the model starts; outputs appear only when complete.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run a scenario and write its outputs (see simulation/OUTPUTS.md).")
@@ -45,7 +46,6 @@ final class RunCommand implements Callable<Integer> {
     static final int MIN_REPLICATES = 1;
     static final int MAX_REPLICATES = 100_000;
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final long PROGRESS_INTERVAL_NANOS = 500_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
     Integer years;
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "1",
-        description = "Replicates, 1..100000; more than 1 writes ensemble statistics (default ${DEFAULT-VALUE})")
+        description = "Replicates, 1..100000; more than 1 runs an ensemble, as 'ensemble' does with a file of this "
+            + "scenario and --set values (default ${DEFAULT-VALUE})")
     int replicates;
 
     @Option(names = "--uncertainty", paramLabel = "WHAT",
@@ -76,9 +77,10 @@ final class RunCommand implements Callable<Integer> {
         description = "Set a parameter (repeatable); over the scenario's values. See 'params'.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.csv",
-        description = "Output CSV, a name ending in .csv (default runs/<scenario>-seed<N>.csv, or ...-ensemble.csv); "
-            + "the JSON provenance, the event log and the .sha256 manifest go beside it")
+    @Option(names = "--out", paramLabel = "FILE.csv|DIR",
+        description = "Output CSV, a name ending in .csv (default runs/<scenario>-seed<N>.csv); the JSON provenance, the "
+            + "event log and the .sha256 manifest go beside it. With --replicates a directory (default "
+            + "runs/<scenario>-seed<N>-ensemble) for the files 'ensemble' writes and the experiment.yaml it ran")
     String out;
 
     @Option(names = "--no-out", description = "Write no files (e.g. with --summary); not with --out")
@@ -143,8 +145,10 @@ final class RunCommand implements Callable<Integer> {
         // validated by parseSets; applied over the scenario's values by ModelRun
         ParameterSet overrides = ParameterSet.defaults().withAll(cliValues);
         humanSeatNote(sc, overrides, err);
-        boolean ensemble = replicates > 1;
-        Outputs paths = noOut ? null : outputs(sc.id(), ensemble, resolved.path());
+        if (replicates > 1) {
+            return ensemble(resolved, cliValues, horizon, mode, err);
+        }
+        Outputs paths = noOut ? null : outputs(sc.id(), resolved.path());
         if (paths != null) {
             try {
                 // what killed runs left beside the outputs: unfinished sets deleted, committed ones completed
@@ -153,46 +157,95 @@ final class RunCommand implements Callable<Integer> {
                 throw new CliException("cannot clean up the output directory of " + paths.csv + ": " + e.getMessage());
             }
         }
-
-        EnsembleDesign design = ensemble ? EnsembleDesign.of(mode, sc, overrides, seed, replicates) : null;
-        Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon, design, Instant.now(),
+        Provenance provenance = new Provenance(sc, resolved.source(), cliValues, seed, horizon, null, Instant.now(),
             args(), paths == null ? Map.of() : paths.names());
 
         // 2. Run.
-        if (!ensemble) {
-            RunResult result = ModelRun.run(sc, overrides, seed, horizon);
-            if (paths != null) {
-                write(paths, List.of(
-                    new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
-                    new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
-                    new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
-            }
-            if (summary) {
-                Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), result.events(), horizon,
-                    "seed " + seed, paths != null);
-            }
-        } else {
-            int t = threads != null ? threads : EnsembleRunner.defaultThreads();
-            long[] last = {System.nanoTime() - PROGRESS_INTERVAL_NANOS};
-            EnsembleResult result = EnsembleRunner.of(sc, overrides, horizon, t).run(design, (done, total) -> {
-                long now = System.nanoTime();
-                if (now - last[0] >= PROGRESS_INTERVAL_NANOS || done == total) {
-                    last[0] = now;
-                    err.println("replicate " + done + "/" + total);
-                    err.flush();
-                }
-            });
-            if (paths != null) {
-                write(paths, List.of(
-                    new Output(paths.csv, w -> EnsembleCsvWriter.write(result, w)),
-                    new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
-            }
-            if (summary) {
-                Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), List.of(), horizon,
-                    "mean of " + replicates + " replicates, master seed " + seed + ", uncertainty: " + mode.id());
-            }
+        RunResult result = ModelRun.run(sc, overrides, seed, horizon);
+        if (paths != null) {
+            write(paths, List.of(
+                new Output(paths.csv, w -> TidyCsvWriter.write(result, w)),
+                new Output(paths.events, w -> EventLogCsvWriter.write(result, w)),
+                new Output(paths.json, w -> ProvenanceJson.write(provenance, w))));
+        }
+        if (summary) {
+            Summary.print(spec.commandLine().getOut(), sc, Summary.of(result), result.events(), horizon,
+                "seed " + seed, paths != null);
         }
         return CascadeCli.EXIT_OK;
+    }
+
+    /**
+     * {@code --replicates R > 1}: the same experiment as {@code ensemble} with a file of one arm (the scenario and the
+     * --set values), run by the experiment engine and written as {@code ensemble} writes it, plus that file
+     * ({@code experiment.yaml}) so the report's command reproduces it.
+     */
+    private int ensemble(Scenarios.Resolved resolved, Map<String, Double> cliValues, int horizon, UncertaintyMode mode,
+                         PrintWriter err) throws CliException, InterruptedException {
+        Scenario sc = resolved.scenario();
+        Path dir = noOut ? null : ensembleDir(sc.id());
+        String yaml = ensembleYaml(resolved, cliValues, horizon, mode);
+        String file = dir == null ? "run --replicates" : dir.resolve(ExperimentFiles.EXPERIMENT_FILE).toString();
+        RunPlan plan;
+        try {
+            Path scenarioDir = resolved.path() == null ? null : resolved.path().toAbsolutePath().getParent();
+            plan = RunPlan.of(ExperimentLoader.parse(file, yaml, scenarioDir));
+        } catch (ScenarioException e) {
+            throw new CliException(e.getMessage());
+        }
+        int t = threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExperimentCommand.Outcome o = ExperimentCommand.runPlan(plan, t, null, dir, null, args(), true, err);
+        if (o.result() != null && summary) {
+            Summary.print(spec.commandLine().getOut(), sc, Summary.of(o.result()), List.of(), horizon,
+                "mean of " + replicates + " replicates, master seed " + seed + ", uncertainty: " + mode.id());
+        }
+        return o.code();
+    }
+
+    /** The experiment file {@code run --replicates} stands for: one arm, default horizons and outcomes. */
+    String ensembleYaml(Scenarios.Resolved resolved, Map<String, Double> cliValues, int horizon, UncertaintyMode mode) {
+        Scenario sc = resolved.scenario();
+        String name = sc.id().replaceAll("[^A-Za-z0-9_-]", "_");
+        name = name.isEmpty() ? "scenario" : name.substring(0, Math.min(40, name.length()));
+        // a scenario file by its absolute path, so the file written beside the outputs reproduces the run from anywhere
+        String ref = resolved.path() != null ? resolved.path().toAbsolutePath().normalize().toString()
+            : resolved.source().startsWith("bundled:") ? resolved.source().substring("bundled:".length()) : "defaults";
+        StringBuilder b = new StringBuilder();
+        b.append("title: ").append(Json.string(sc.id() + ", " + replicates + " replicates")).append('\n');
+        b.append("kind: ensemble\n");
+        b.append("replicates: ").append(replicates).append('\n');
+        b.append("master_seed: ").append(seed).append('\n');
+        b.append("years: ").append(horizon).append('\n');
+        b.append("uncertainty: ").append(mode.id()).append('\n');
+        b.append("arms:\n  - name: ").append(name).append("\n    scenario: ").append(Json.string(ref)).append('\n');
+        if (!cliValues.isEmpty()) {
+            b.append("    set: {").append(String.join(", ", cliValues.entrySet().stream()
+                .map(e -> Json.string(e.getKey()) + ": " + e.getValue()).toList())).append("}\n");
+        }
+        return b.toString();
+    }
+
+    /** The output directory of an ensemble: --out (a directory), or runs/SCENARIO-seedN-ensemble. */
+    private Path ensembleDir(String scenarioId) throws CliException {
+        if (out == null) {
+            return Path.of("runs", scenarioId + "-seed" + seed + "-ensemble");
+        }
+        Path dir;
+        try {
+            dir = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new CliException("--out " + out + ": not a valid path (" + e.getReason() + ")");
+        }
+        if (out.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            throw new CliException("--out " + out + ": with --replicates the outputs are a directory (experiment.csv, "
+                + "horizons.csv, provenance.json, report.html, as 'ensemble' writes them); give a directory, e.g. "
+                + "--out runs/my-ensemble");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CliException("--out " + out + ": cannot write the ensemble's files there: it is "
+                + AtomicOutputs.kind(dir) + ", not a directory");
+        }
+        return dir;
     }
 
     /** The ensemble's mode: the one named, or the default; only an ensemble has one. */
@@ -248,25 +301,23 @@ final class RunCommand implements Callable<Integer> {
     private record Output(Path path, AtomicOutputs.Content content) {
     }
 
-    /** Output paths of a run or an ensemble. {@code events} is null for ensembles. */
+    /** Output paths of a single run. */
     record Outputs(Path csv, Path events, Path json, Path manifest) {
         Map<String, String> names() {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put(events == null ? "ensemble_csv" : "series_csv", csv.getFileName().toString());
-            if (events != null) {
-                m.put("events_csv", events.getFileName().toString());
-            }
+            m.put("series_csv", csv.getFileName().toString());
+            m.put("events_csv", events.getFileName().toString());
             m.put("provenance_json", json.getFileName().toString());
             m.put("manifest", manifest.getFileName().toString());
             return m;
         }
 
         List<Path> all() {
-            return events == null ? List.of(csv, json, manifest) : List.of(csv, events, json, manifest);
+            return List.of(csv, events, json, manifest);
         }
     }
 
-    private Outputs outputs(String scenarioId, boolean ensemble, Path input) throws CliException {
+    private Outputs outputs(String scenarioId, Path input) throws CliException {
         Path csv;
         if (out == null) {
             Path dir = Path.of("runs");
@@ -276,7 +327,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CliException("cannot create the output directory " + dir.toAbsolutePath() + ": "
                     + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists" : e.getMessage()));
             }
-            csv = dir.resolve(scenarioId + "-seed" + seed + (ensemble ? "-ensemble" : "") + ".csv");
+            csv = dir.resolve(scenarioId + "-seed" + seed + ".csv");
         } else {
             try {
                 csv = Path.of(out);
@@ -301,7 +352,7 @@ final class RunCommand implements Callable<Integer> {
                 + ".json, the event log and the .sha256 manifest go beside it)");
         }
         String base = name.substring(0, name.length() - 4);
-        Path events = ensemble ? null : csv.resolveSibling(base + "-events.csv");
+        Path events = csv.resolveSibling(base + "-events.csv");
         Path json = csv.resolveSibling(base + ".json");
         Outputs outputs = new Outputs(csv, events, json, AtomicOutputs.manifestFor(csv));
         for (Path p : outputs.all()) {

@@ -3,13 +3,14 @@ package org.cascade.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.cascade.experiment.ArmStats;
+import org.cascade.experiment.ExperimentResult;
 import org.cascade.region.Calendar;
 import org.cascade.region.StateCode;
 import org.cascade.results.LoggedEvent;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.results.SeriesKey;
-import org.cascade.run.EnsembleResult;
 import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioEvent;
 
@@ -48,18 +49,21 @@ final class Summary {
         };
     }
 
-    static Values of(EnsembleResult e) {
+    /** The means across the replicates of an ensemble's only arm (its outcomes only). */
+    static Values of(ExperimentResult e) {
+        ArmStats a = e.stats(0, 0);
+        List<SeriesKey> outcomes = e.outcomes();
         return new Values() {
             public boolean has(String m, String s) {
-                return e.keys().contains(new SeriesKey(m, s));
+                return outcomes.contains(new SeriesKey(m, s));
             }
 
             public double value(int step, String m, String s) {
-                return e.mean(step, e.indexOf(m, s));
+                return a.mean(step, outcomes.indexOf(new SeriesKey(m, s)));
             }
 
             public int lastStep() {
-                return e.lastStep();
+                return a.steps() - 1;
             }
         };
     }

@@ -8,25 +8,38 @@ import java.util.Map;
 
 /**
  * Merges chunk results, strictly in chunk index order, into {@link ArmStats}: counts, means and M2 by Chan et al.'s
- * pairwise update, percentiles by one t-digest ({@link MergingDigest}, compression {@value #COMPRESSION}) per cell fed
- * the chunks' values in order. An arm at a point is finished (its digests dropped) as soon as its last chunk is in,
- * so memory holds the open arms' digests only. Because the order is fixed, the result does not depend on threads,
- * shards or machines.
+ * pairwise update, percentiles from the chunks' values. While an arm's values at a point fit in
+ * {@value #EXACT_VALUES} doubles (steps x outcomes x replicates: a 20-year run's default outcomes at up to about
+ * 2,000 replicates) they are kept and the percentiles are exact (linear interpolation between order statistics,
+ * Hyndman and Fan's type 7); beyond that each cell has one t-digest ({@link MergingDigest}, compression
+ * {@value #COMPRESSION}) fed the chunks' values in order, so memory stays bounded. Either way NaN values are left
+ * out (percentiles are over the runs with a value). An arm at a point is finished (its values or digests dropped) as
+ * soon as its last chunk is in, so memory holds the open arms' only. Because the order is fixed and the choice depends
+ * only on the plan, the result does not depend on threads, shards or machines.
  */
 public final class Aggregator {
     public static final double[] QUANTILES = {0.05, 0.5, 0.95};
     public static final double COMPRESSION = 100;
+    /** The most values (steps x outcomes x replicates) of one arm at one point kept for exact percentiles. */
+    public static final long EXACT_VALUES = 1L << 23;
 
     private final RunPlan plan;
     private final Map<Long, Open> open = new HashMap<>();
     private final List<ArmStats> done = new ArrayList<>();
     private int next;
     private final List<RunPlan.Chunk> expected;
+    private final long exactValues;
 
     /** Expects exactly {@code chunks} (all of the plan's, or one shard's for a partial merge), in index order. */
     public Aggregator(RunPlan plan, List<RunPlan.Chunk> chunks) {
+        this(plan, chunks, EXACT_VALUES);
+    }
+
+    /** As above, keeping values for exact percentiles up to {@code exactValues} per arm and point (tests). */
+    Aggregator(RunPlan plan, List<RunPlan.Chunk> chunks, long exactValues) {
         this.plan = plan;
         this.expected = List.copyOf(chunks);
+        this.exactValues = exactValues;
     }
 
     public Aggregator(RunPlan plan) {
@@ -37,6 +50,8 @@ public final class Aggregator {
         long n;
         double[] mean;
         double[] m2;
+        /** Exact mode: [cell * replicates + replicate - 1]; null when the digests are used. */
+        double[] values;
         MergingDigest[] digests;
         double[] atHorizons;
     }
@@ -60,9 +75,13 @@ public final class Aggregator {
             o = new Open();
             o.mean = new double[cells];
             o.m2 = new double[cells];
-            o.digests = new MergingDigest[cells];
-            for (int i = 0; i < cells; i++) {
-                o.digests[i] = new MergingDigest(COMPRESSION);
+            if ((long) cells * replicates <= exactValues) {
+                o.values = new double[cells * replicates];
+            } else {
+                o.digests = new MergingDigest[cells];
+                for (int i = 0; i < cells; i++) {
+                    o.digests[i] = new MergingDigest(COMPRESSION);
+                }
             }
             o.atHorizons = new double[replicates * c.outcomes * c.horizons];
             open.put(key, o);
@@ -74,12 +93,20 @@ public final class Aggregator {
             double delta = c.mean[i] - o.mean[i];
             o.mean[i] = na == 0 ? c.mean[i] : o.mean[i] + delta * nb / n;
             o.m2[i] = na == 0 ? c.m2[i] : o.m2[i] + c.m2[i] + delta * delta * ((double) na * nb / n);
-            MergingDigest d = o.digests[i];
-            int base = i * c.count;
-            for (int j = 0; j < c.count; j++) {
-                double x = c.values[base + j];
-                if (!Double.isNaN(x)) { // t-digest refuses NaN: percentiles are over the runs with a value
-                    d.add(x);
+        }
+        if (o.values != null) {
+            for (int i = 0; i < cells; i++) {
+                System.arraycopy(c.values, i * c.count, o.values, i * replicates + c.first - 1, c.count);
+            }
+        } else {
+            for (int i = 0; i < cells; i++) {
+                MergingDigest d = o.digests[i];
+                int base = i * c.count;
+                for (int j = 0; j < c.count; j++) {
+                    double x = c.values[base + j];
+                    if (!Double.isNaN(x)) { // t-digest refuses NaN: percentiles are over the runs with a value
+                        d.add(x);
+                    }
                 }
             }
         }
@@ -91,13 +118,40 @@ public final class Aggregator {
             double[][] q = new double[QUANTILES.length][cells];
             for (int i = 0; i < cells; i++) {
                 sd[i] = n > 1 ? Math.sqrt(o.m2[i] / (n - 1)) : Double.NaN;
-                o.digests[i].compress();
-                for (int k = 0; k < QUANTILES.length; k++) {
-                    q[k][i] = o.digests[i].quantile(QUANTILES[k]);
+                if (o.values != null) {
+                    int from = i * replicates;
+                    java.util.Arrays.sort(o.values, from, from + replicates); // in place (dropped after); NaN sort last
+                    int m = replicates;
+                    while (m > 0 && Double.isNaN(o.values[from + m - 1])) {
+                        m--;
+                    }
+                    for (int k = 0; k < QUANTILES.length; k++) {
+                        q[k][i] = quantile(o.values, from, m, QUANTILES[k]);
+                    }
+                } else {
+                    o.digests[i].compress();
+                    for (int k = 0; k < QUANTILES.length; k++) {
+                        q[k][i] = o.digests[i].quantile(QUANTILES[k]);
+                    }
                 }
             }
             done.add(new ArmStats(c.arm, c.point, c.steps, c.outcomes, c.horizons, n, o.mean, sd, q, o.atHorizons));
         }
+    }
+
+    /**
+     * Percentile {@code p} of the {@code m} values of {@code sorted} from index {@code from} (ascending) by linear interpolation between
+     * order statistics (Hyndman and Fan's type 7, the default of R and NumPy); NaN when {@code m} is 0.
+     */
+    static double quantile(double[] sorted, int from, int m, double p) {
+        if (m == 0) {
+            return Double.NaN;
+        }
+        // the arithmetic of ExperimentResult.quantile, so a horizon's percentiles match horizons.csv's bit for bit
+        double pos = p * (m - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(lo + 1, m - 1);
+        return sorted[from + lo] + (pos - lo) * (sorted[from + hi] - sorted[from + lo]);
     }
 
     /** True when every expected chunk is in. */

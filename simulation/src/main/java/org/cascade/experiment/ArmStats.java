@@ -2,7 +2,7 @@ package org.cascade.experiment;
 
 /**
  * The statistics of one arm at one design point: per step and outcome n, mean, standard deviation and the 5th, 50th
- * and 95th percentiles (t-digest), and every replicate's outcome values at the horizons (for paired statistics).
+ * and 95th percentiles (exact, or t-digest for very large arms: see {@link Aggregator}), and every replicate's outcome values at the horizons (for paired statistics).
  * Cells are {@code step * outcomes + outcome}.
  */
 public final class ArmStats {

@@ -16,7 +16,8 @@ import org.cascade.results.SeriesKey;
 /**
  * The mergeable partial result of one chunk: for every outcome cell (step x outcome) the chunk's count, mean and M2
  * (Welford, replicate order) and its values in replicate order (with at most {@value RunPlan#CHUNK_SIZE} values, a
- * t-digest of the chunk would keep every value as its own centroid, so the values are the chunk's digest, exactly),
+ * t-digest of the chunk would keep every value as its own centroid, so the values are the chunk's digest, exactly,
+ * and what exact percentiles need),
  * and per replicate the outcome values at each horizon (sensitivity studies keep only these: steps is 0). Serialises to a small deflated binary file.
  */
 public final class ChunkResult {

@@ -17,8 +17,8 @@ import org.cascade.experiment.ExperimentResult.Run;
 
 /**
  * Runs a plan's chunks on a pool of threads and hands their results on strictly in chunk index order. At most
- * {@code 2 x threads} chunks are in flight and each run is reduced to its outcome cells as soon as it ends, so memory
- * does not grow with the number of replicates. The cancel flag is checked between runs; a cancelled run throws
+ * {@code 2 x threads} chunks are in flight and each run records only its outcomes' metrics and is reduced to its
+ * outcome cells as soon as it ends, so memory does not grow with the number of replicates. The cancel flag is checked between runs; a cancelled run throws
  * {@link ExperimentCancelledException} and returns nothing.
  */
 public final class ExperimentEngine {
@@ -38,6 +38,7 @@ public final class ExperimentEngine {
 
     private final RunPlan plan;
     private final int threads;
+    private final java.util.Set<String> metrics;
 
     public ExperimentEngine(RunPlan plan, int threads) {
         if (threads < 1) {
@@ -45,6 +46,8 @@ public final class ExperimentEngine {
         }
         this.plan = plan;
         this.threads = threads;
+        this.metrics = plan.spec().outcomes().stream().map(org.cascade.results.SeriesKey::metric)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The whole plan on this machine: aggregated chunk by chunk in chunk order. */
@@ -126,7 +129,8 @@ public final class ExperimentEngine {
             if (stop.get()) {
                 return null;
             }
-            b.add(ModelRun.run(arm.scenario(), t.overrides(), t.seed(), plan.spec().years()));
+            // only the outcomes' metrics are recorded: the other series would be filled every month for nothing
+            b.add(ModelRun.run(arm.scenario(), t.overrides(), t.seed(), plan.spec().years(), metrics));
             p.progress(done.incrementAndGet(), total);
         }
         return b.build();

@@ -32,7 +32,9 @@ import org.cascade.scenario.ScenarioException;
 public final class ExperimentFiles {
     public static final String MANIFEST = "experiment.sha256";
     static final String SHARD_PROPERTIES = "shard.properties";
-    static final String SHARD_YAML = "experiment.yaml";
+    /** The experiment's text, in a shard directory and (for experiments that had no file) beside the results. */
+    public static final String EXPERIMENT_FILE = "experiment.yaml";
+    static final String SHARD_YAML = EXPERIMENT_FILE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ExperimentFiles() {
@@ -40,9 +42,21 @@ public final class ExperimentFiles {
 
     /** Writes the result's files into {@code dir} (created if missing); returns the files written. */
     public static List<Path> writeResult(ExperimentResult r, Path dir, List<String> command) throws IOException {
+        return writeResult(r, dir, command, false);
+    }
+
+    /**
+     * As above; with {@code withFile} the set also holds {@code experiment.yaml}, the experiment's text (for an
+     * experiment that had no file, such as {@code run --replicates}, so that its report's command reproduces it).
+     */
+    public static List<Path> writeResult(ExperimentResult r, Path dir, List<String> command, boolean withFile)
+        throws IOException {
         Files.createDirectories(dir);
         AtomicOutputs.recover(dir);
         try (AtomicOutputs out = new AtomicOutputs(dir.resolve(MANIFEST))) {
+            if (withFile) {
+                out.write(dir.resolve(SHARD_YAML), w -> w.write(r.spec().yaml()));
+            }
             if (r.plan().perStep()) {
                 out.write(dir.resolve("experiment.csv"), r::writeCsv);
             }

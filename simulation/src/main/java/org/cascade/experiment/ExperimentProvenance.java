@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cascade.params.ParameterSet;
-import org.cascade.run.EnsembleRunner;
 import org.cascade.run.LatinHypercube;
+import org.cascade.run.Seeds;
 import org.cascade.run.output.Json;
 import org.cascade.run.output.Version;
 
@@ -85,7 +85,7 @@ public final class ExperimentProvenance {
         f.add(kv("ended", Json.string(DateTimeFormatter.ISO_INSTANT.format(run.end().truncatedTo(ChronoUnit.MILLIS)))));
         f.add(kv("java_version", Json.string(System.getProperty("java.version", ""))));
         f.add(kv("command_line", "[" + String.join(", ", command.stream().map(Json::string).toList()) + "]"));
-        f.add(kv("replicate_seed_function", Json.string(EnsembleRunner.SEED_RULE)));
+        f.add(kv("replicate_seed_function", Json.string(Seeds.SEED_RULE)));
         w.write("{\n  " + String.join(",\n  ", f) + "\n}\n");
     }
 

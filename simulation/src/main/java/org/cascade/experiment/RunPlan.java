@@ -19,7 +19,7 @@ import org.cascade.run.LatinHypercube;
  * The deterministic list of runs of an experiment: arms x design points x replicates, grouped into chunks.
  * <p>
  * <b>Common random numbers.</b> Replicate r (1-based) of every arm and every design point runs with the same seed
- * ({@link org.cascade.run.UncertaintyMode#seed}: {@code EnsembleRunner.replicateSeed(master, r)}, or the master seed
+ * ({@link org.cascade.run.UncertaintyMode#seed}: {@code Seeds.replicateSeed(master, r)}, or the master seed
  * when only parameters vary) and the same parameter draws: row r of one Latin hypercube over the whole uncertainty
  * catalogue (each parameter's column depends only on the master seed and its name). A parameter that the arm's
  * scenario, the arm or the design point sets is not drawn for that run; everything else is identical, so an arm

@@ -74,6 +74,8 @@ public class CascadeModel extends SimState {
 
     /** The levels row 0 holds: the 2024 base year, or an earlier year's for the whole-model backcast. */
     private StartState startState = StartState.base();
+    /** The metrics the collector records (null: every metric). */
+    private java.util.Set<String> recordedMetrics;
 
     public CascadeModel(Scenario scenario, ParameterSet parameters, long seed, int years) {
         super(seed);
@@ -104,6 +106,15 @@ public class CascadeModel extends SimState {
      */
     public CascadeModel startingFrom(StartState levels) {
         this.startState = java.util.Objects.requireNonNull(levels, "levels");
+        return this;
+    }
+
+    /**
+     * Records only the series of these metrics in the next run (an experiment aggregates a few outcomes; the other
+     * series would be filled every month for nothing). Nothing else changes: the collector only reads the model.
+     */
+    public CascadeModel recordingOnly(java.util.Set<String> metrics) {
+        this.recordedMetrics = java.util.Set.copyOf(metrics);
         return this;
     }
 
@@ -153,7 +164,7 @@ public class CascadeModel extends SimState {
         if (pendingSeats != null) {
             pendingSeats.forEach(governments::seat);
         }
-        collector = new DataCollector(this, years * 12);
+        collector = new DataCollector(this, years * 12, recordedMetrics);
 
         List<Steppable> order = new ArrayList<>();
         order.add(events);

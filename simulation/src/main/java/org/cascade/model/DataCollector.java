@@ -61,8 +61,14 @@ public final class DataCollector implements Steppable {
     private final double tradeIntensity0;
 
     DataCollector(CascadeModel m, int months) {
+        this(m, months, null);
+    }
+
+    /** Records the series of {@code metrics} only (null: every metric), in the usual column order. */
+    DataCollector(CascadeModel m, int months, java.util.Set<String> metrics) {
         this.m = m;
-        this.series = series().toArray(Series[]::new);
+        this.series = series().stream().filter(s -> metrics == null || metrics.contains(s.metric()))
+            .toArray(Series[]::new);
         List<SeriesKey> k = new ArrayList<>();
         for (Series s : series) {
             for (String subject : s.subjects()) {

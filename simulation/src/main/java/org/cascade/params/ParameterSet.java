@@ -25,11 +25,7 @@ public final class ParameterSet implements Serializable {
 
     /** Returns a copy with one value changed; throws {@link ParameterException} naming the field and range. */
     public ParameterSet with(String name, double value) {
-        Parameter p = ParameterRegistry.get().require(name);
-        String problem = p.problemWith(value);
-        if (!problem.isEmpty()) {
-            throw new ParameterException(problem);
-        }
+        check(name, value);
         Map<String, Double> copy = new LinkedHashMap<>(overrides);
         // kept even when equal to the default: over a scenario that sets it, this sets it back
         copy.put(name, value);
@@ -43,12 +39,24 @@ public final class ParameterSet implements Serializable {
         return new ParameterSet(copy);
     }
 
+    /** Returns a copy with every value of {@code values} set, in their order (as repeated {@link #with} calls). */
     public ParameterSet withAll(Map<String, Double> values) {
-        ParameterSet s = this;
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            s = s.with(e.getKey(), e.getValue());
+        if (values.isEmpty()) {
+            return this;
         }
-        return s;
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            check(e.getKey(), e.getValue());
+            copy.put(e.getKey(), e.getValue());
+        }
+        return new ParameterSet(copy);
+    }
+
+    private static void check(String name, double value) {
+        String problem = ParameterRegistry.get().require(name).problemWith(value);
+        if (!problem.isEmpty()) {
+            throw new ParameterException(problem);
+        }
     }
 
     public double get(String name) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 import org.cascade.model.CascadeModel;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.StateCode;
@@ -33,12 +34,15 @@ public final class ModelRun {
         this.model = resumed;
     }
 
-    private ModelRun(Scenario scenario, ParameterSet parameters, long seed, int years) {
+    private ModelRun(Scenario scenario, ParameterSet parameters, long seed, int years, Set<String> metrics) {
         this.scenario = scenario;
         this.parameters = parameters;
         this.seed = seed;
         this.years = years;
         this.model = new CascadeModel(scenario, parameters, seed, years);
+        if (metrics != null) {
+            model.recordingOnly(metrics);
+        }
         model.start();
     }
 
@@ -47,14 +51,26 @@ public final class ModelRun {
      * @param years     horizon in years (1..50); events must fall inside it
      */
     public static ModelRun start(Scenario scenario, ParameterSet overrides, long seed, int years) {
+        return start(scenario, overrides, seed, years, null);
+    }
+
+    private static ModelRun start(Scenario scenario, ParameterSet overrides, long seed, int years, Set<String> metrics) {
         Scenario checked = scenario.withYears(years);
         ParameterSet effective = checked.parameters().withAll(overrides.overrides());
-        return new ModelRun(checked, effective, seed, years);
+        return new ModelRun(checked, effective, seed, years, metrics);
     }
 
     /** Runs a whole scenario and returns its result. */
     public static RunResult run(Scenario scenario, ParameterSet overrides, long seed, int years) {
-        ModelRun r = start(scenario, overrides, seed, years);
+        return run(scenario, overrides, seed, years, null);
+    }
+
+    /**
+     * As above, recording only the series of {@code metrics} (null: all): the same run, the other series absent from
+     * the result (what an experiment does, which aggregates a few outcomes).
+     */
+    public static RunResult run(Scenario scenario, ParameterSet overrides, long seed, int years, Set<String> metrics) {
+        ModelRun r = start(scenario, overrides, seed, years, metrics);
         r.runToEnd();
         return r.result();
     }

@@ -47,12 +47,12 @@ public enum UncertaintyMode {
 
     /** The seed of replicate {@code r} (1-based). */
     public long seed(long masterSeed, int r) {
-        return this == PARAMETERS ? masterSeed : EnsembleRunner.replicateSeed(masterSeed, r);
+        return this == PARAMETERS ? masterSeed : Seeds.replicateSeed(masterSeed, r);
     }
 
     /** How replicate seeds derive from the master seed, for the provenance. */
     public String seedRule() {
         return this == PARAMETERS ? "seed_r = master seed for every r (the same shocks in every replicate)"
-            : EnsembleRunner.SEED_RULE;
+            : Seeds.SEED_RULE;
     }
 }

@@ -97,67 +97,88 @@ class CliEndToEndTest {
     @Test
     void ensembleOfTwentyReplicates() throws Exception {
         String scenario = "baseline";
-        Path csv = dir.resolve("ens.csv");
+        Path out = dir.resolve("ens");
         CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
-            "--out", csv.toString(), "--summary");
+            "--out", out.toString(), "--summary");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("replicate 20/20", "wrote ");
+        assertThat(r.err()).contains("runs 20/20 (100%)", "wrote ");
         assertThat(r.out()).contains("mean of 20 replicates");
-        List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).isEqualTo("scenario,step,date,metric,subject,n,mean,p05,p50,p95");
-        assertThat(lines.get(1)).startsWith(scenario + ",0,2025-01,").contains(",20,");
-        long series = lines.stream().skip(1).filter(l -> l.contains(",0,2025-01,")).count();
-        assertThat(lines).hasSize(1 + (int) series * 25);
-        String json = Files.readString(dir.resolve("ens.json"));
-        assertThat(json).contains("\"replicates\": 20", "\"master_seed\": 1", "\"seed_rule\"", "\"uncertainty\": \"both\"");
-        assertThat(Files.readString(dir.resolve("ens.sha256"))).isEqualTo(OutputSetKillTest.sha256(csv) + "  ens.csv\n"
-            + OutputSetKillTest.sha256(dir.resolve("ens.json")) + "  ens.json\n");
+        // the files of 'ensemble', and the experiment file that reproduces them
+        assertThat(Files.readString(out.resolve("experiment.sha256")).lines().map(l -> l.substring(66)).toList())
+            .containsExactlyInAnyOrder("experiment.yaml", "experiment.csv", "horizons.csv", "provenance.json",
+                "report.html");
+        List<String> lines = Files.readAllLines(out.resolve("experiment.csv"));
+        assertThat(lines.get(0)).isEqualTo("arm,point,metric,subject,step,date,stat,value");
+        assertThat(lines.get(1)).isEqualTo(scenario + ",0,gdp_usd,KZ,0,2025-01,n,20");
+        // 6 statistics per outcome and step, 25 steps
+        long outcomes = lines.stream().skip(1).filter(l -> l.contains(",0,2025-01,n,")).count();
+        assertThat(lines).hasSize(1 + (int) outcomes * 25 * 6);
+        String json = Files.readString(out.resolve("provenance.json"));
+        assertThat(json).contains("\"kind\": \"ensemble\"", "\"replicates\": 20", "\"master_seed\": 1",
+            "\"seed_rule\"", "\"uncertainty\": \"both\"", "\"years\": 2",
+            "\"experiment_file\": " + org.cascade.run.output.Json.string(out.resolve("experiment.yaml").toString()));
+        assertThat(Files.readString(out.resolve("report.html")))
+            .contains("./cascade cli ensemble " + out.resolve("experiment.yaml") + " --out DIR");
 
         // Same master seed, different thread count: identical statistics.
-        Path again = dir.resolve("again.csv");
+        Path again = dir.resolve("again");
         assertThat(CascadeCliTest.cli("run", "--scenario", scenario, "--years", "2", "--replicates", "20",
             "--threads", "1", "--out", again.toString()).code()).isZero();
-        assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
+        assertThat(Files.readString(again.resolve("experiment.csv"))).isEqualTo(Files.readString(out.resolve("experiment.csv")));
+        // The file written beside the outputs, run by 'ensemble', gives the same statistics again.
+        Path viaFile = dir.resolve("via-file");
+        CascadeCliTest.Result e = CascadeCliTest.cli("ensemble", out.resolve("experiment.yaml").toString(), "--out",
+            viaFile.toString());
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(Files.readString(viaFile.resolve("experiment.csv"))).isEqualTo(Files.readString(out.resolve("experiment.csv")));
+        assertThat(Files.readString(viaFile.resolve("horizons.csv"))).isEqualTo(Files.readString(out.resolve("horizons.csv")));
+    }
+
+    /** An ensemble's --out is a directory: a CSV name is refused, naming what it writes. */
+    @Test
+    void anEnsembleWritesADirectory() throws Exception {
+        CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "3",
+            "--out", dir.resolve("ens.csv").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("with --replicates the outputs are a directory", "experiment.csv");
+        assertThat(Files.exists(dir.resolve("ens.csv"))).isFalse();
+        Files.writeString(dir.resolve("plain"), "x");
+        CascadeCliTest.Result f = CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "3",
+            "--out", dir.resolve("plain").toString());
+        assertThat(f.code()).isEqualTo(2);
+        assertThat(f.err()).contains("not a directory");
+        // --no-out runs and prints the summary, writing nothing
+        CascadeCliTest.Result n = CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "3",
+            "--no-out", "--summary");
+        assertThat(n.code()).as(n.err()).isZero();
+        assertThat(n.out()).contains("mean of 3 replicates");
+        assertThat(n.err()).doesNotContain("wrote ");
     }
 
     /**
-     * The provenance says what the replicates varied and lists every replicate's seed and draws; a value given with
-     * --set is not drawn, and with --uncertainty parameters every replicate runs the master seed's shocks.
+     * The provenance says what the replicates varied and how: the seed and draw rules under the mode, the values given
+     * with --set as the arm's overrides (never drawn); with --uncertainty shocks nothing is drawn.
      */
     @Test
     void ensembleProvenanceListsTheUncertaintyModeAndTheDraws() throws Exception {
-        Path csv = dir.resolve("p.csv");
+        Path out = dir.resolve("p");
         CascadeCliTest.Result r = CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "5",
-            "--seed", "8", "--uncertainty", "parameters", "--set", "trade.elasticity=5", "--out", csv.toString(), "--summary");
+            "--seed", "8", "--uncertainty", "parameters", "--set", "trade.elasticity=5", "--out", out.toString(), "--summary");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("uncertainty: parameters");
-        String json = Files.readString(dir.resolve("p.json"));
-        assertThat(json).contains("\"uncertainty\": \"parameters\"", "\"lhs_rule\": \"column of parameter p",
-            "\"seed_rule\": \"seed_r = master seed for every r",
-            "{\"name\": \"route.value_of_time\", \"distribution\": \"log-uniform\", \"low\": 1.5, \"mode\": null, "
-                + "\"high\": 6, \"default\": 3, \"source\": ",
-            "\"trade.elasticity\": {\"value\": 5, \"default\": 4.5, \"unit\": \"\", \"set_by\": \"command_line\"}",
-            "\"route.value_of_time\": {\"value\": 3, \"default\": 3, \"unit\": \"USD/t/day\", \"set_by\": \"drawn\"}");
-        assertThat(json).doesNotContain("{\"name\": \"trade.elasticity\"");
-        List<String> columns = json.lines().filter(l -> l.contains("\"columns\": [")).toList();
-        assertThat(columns).hasSize(1);
-        assertThat(columns.get(0)).contains("[\"replicate\", \"seed\", \"trade.adjustment_rate\"")
-            .doesNotContain("\"trade.elasticity\"");
-        List<String> rows = json.lines().filter(l -> l.matches("\\s+\\[\\d+, \\d+, .*")).toList();
-        assertThat(rows).hasSize(5);
-        for (int i = 0; i < 5; i++) {
-            assertThat(rows.get(i).trim()).startsWith("[" + (i + 1) + ", 8, ");
-            // one value per drawn parameter
-            assertThat(rows.get(i).split(",")).hasSize(columns.get(0).split(",").length);
-        }
-        assertThat(rows.stream().distinct()).hasSize(5);
+        String json = Files.readString(out.resolve("provenance.json"));
+        assertThat(json).contains("\"uncertainty\": \"parameters\"", "\"master_seed\": 8",
+            "\"seed_rule\": \"seed_r = master seed for every r", "\"draw_rule\": \"row r of one Latin hypercube",
+            "\"overrides\": {\"trade.elasticity\": 5}", "\"trade.elasticity\": 5,");
+        assertThat(Files.readString(out.resolve("experiment.yaml"))).contains("set: {\"trade.elasticity\": 5.0}",
+            "uncertainty: parameters", "master_seed: 8", "replicates: 5");
 
         // shocks only: no draws
-        Path shocks = dir.resolve("s.csv");
+        Path shocks = dir.resolve("s");
         assertThat(CascadeCliTest.cli("run", "--scenario", "baseline", "--years", "1", "--replicates", "3",
             "--uncertainty", "shocks", "--out", shocks.toString()).code()).isZero();
-        assertThat(Files.readString(dir.resolve("s.json"))).contains("\"uncertainty\": \"shocks\"", "\"lhs_rule\": null",
-            "\"drawn_parameters\": [],", "\"draws\": null", "\"set_by\": \"default\"").doesNotContain("\"drawn\"");
+        assertThat(Files.readString(shocks.resolve("provenance.json"))).contains("\"uncertainty\": \"shocks\"",
+            "\"draw_rule\": \"none\"", "\"overrides\": {}");
     }
 
     @Test

@@ -2,23 +2,12 @@ package org.cascade.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cascade.params.ParameterSet;
 import org.cascade.params.ParameterUncertainty;
-import org.cascade.results.RunResult;
-import org.cascade.run.output.EnsembleCsvWriter;
 import org.cascade.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 class EnsembleDesignTest {
-
-    /** A fixture result whose values depend on the seed and on a drawn parameter. */
-    private static RunResult result(long seed, ParameterSet draws) {
-        long mix = seed ^ Double.doubleToLongBits(draws.get("trade.elasticity"));
-        return Fixtures.result("fx", mix, 1);
-    }
 
     @Test
     void valuesTheScenarioOrTheCallerSetAreNotDrawn() throws Exception {
@@ -31,50 +20,30 @@ class EnsembleDesignTest {
         assertThat(d.isDrawn("trade.elasticity")).isFalse();
         assertThat(d.isDrawn("route.value_of_time")).isTrue();
 
-        // the model runs with the explicit values over each replicate's draws
+        // the experiment engine's plan runs each replicate with the draws the design lists (its provenance) and the
+        // explicit values over them
+        org.cascade.experiment.RunPlan plan = org.cascade.experiment.RunPlan.of(
+            org.cascade.experiment.ExperimentLoader.parse("t.yaml", """
+                kind: ensemble
+                replicates: 6
+                years: 1
+                arms:
+                  - name: a
+                    scenario: defaults
+                    set: {trade.elasticity: 5, route.logit_scale: 100}
+                """, null));
         EnsembleDesign small = EnsembleDesign.of(UncertaintyMode.BOTH, scenario, cli, 1, 6);
-        String real = csv(EnsembleRunner.of(scenario, cli, 1, 2).run(small, null));
-        Map<Long, RunResult> byHand = new ConcurrentHashMap<>();
-        String expected = csv(new EnsembleRunner((seed, draws) -> {
-            assertThat(draws.overrides()).doesNotContainKeys("trade.elasticity", "route.logit_scale");
-            RunResult r = ModelRun.run(scenario, draws.with("trade.elasticity", 5), seed, 1);
-            byHand.put(seed, r);
-            return r;
-        }, 1).run(small, null));
-        assertThat(real).isEqualTo(expected);
-        RunResult first = byHand.get(small.seed(1));
-        assertThat(first.parameters().get("trade.elasticity")).isEqualTo(5);
-        assertThat(first.parameters().get("route.logit_scale")).isEqualTo(100);
-        assertThat(first.parameters().get("route.value_of_time"))
-            .isEqualTo(small.hypercube().row(1).get("route.value_of_time")).isNotEqualTo(3);
-    }
-
-    private static String csv(EnsembleResult e) throws Exception {
-        StringWriter w = new StringWriter();
-        EnsembleCsvWriter.write(e, w);
-        return w.toString();
-    }
-
-    @Test
-    void replicateRGetsRowRAndItsSeedWhateverTheThreadCount() throws Exception {
-        EnsembleDesign d = EnsembleDesign.of(UncertaintyMode.BOTH, Scenario.defaults(), ParameterSet.defaults(), 5, 41);
-        String expected = null;
-        for (int threads : new int[] {1, 2, 5}) {
-            Map<Long, ParameterSet> seen = new ConcurrentHashMap<>();
-            EnsembleResult e = new EnsembleRunner((seed, draws) -> {
-                seen.put(seed, draws);
-                return result(seed, draws);
-            }, threads).run(d, null);
-            assertThat(seen).hasSize(41);
-            for (int r = 1; r <= 41; r++) {
-                assertThat(seen.get(d.seed(r))).as("threads=%d r=%d", threads, r).isEqualTo(d.draws(r));
+        for (int r = 1; r <= 6; r++) {
+            org.cascade.experiment.RunPlan.Task t = plan.task(0, 0, r);
+            assertThat(t.seed()).isEqualTo(small.seed(r));
+            assertThat(t.overrides().get("trade.elasticity")).isEqualTo(5);
+            assertThat(t.overrides().get("route.logit_scale")).isEqualTo(100);
+            for (var e : small.draws(r).overrides().entrySet()) {
+                assertThat(t.overrides().get(e.getKey())).as("r=%d %s", r, e.getKey()).isEqualTo(e.getValue());
             }
-            String text = csv(e);
-            if (expected == null) {
-                expected = text;
-            }
-            assertThat(text).as("threads=%d", threads).isEqualTo(expected);
         }
+        assertThat(plan.task(0, 0, 1).overrides().get("route.value_of_time"))
+            .isEqualTo(small.hypercube().row(1).get("route.value_of_time")).isNotEqualTo(3);
     }
 
     @Test
@@ -86,7 +55,7 @@ class EnsembleDesignTest {
         assertThat(shocks.draws(3).overrides()).isEmpty();
         assertThat(params.hypercube().entries()).isEqualTo(ParameterUncertainty.all());
         for (int r = 1; r <= 10; r++) {
-            assertThat(shocks.seed(r)).isEqualTo(EnsembleRunner.replicateSeed(9, r)).isEqualTo(both.seed(r));
+            assertThat(shocks.seed(r)).isEqualTo(Seeds.replicateSeed(9, r)).isEqualTo(both.seed(r));
             assertThat(params.seed(r)).isEqualTo(9);
             assertThat(params.draws(r)).isEqualTo(both.draws(r));
         }

@@ -108,7 +108,7 @@ class OutputWritersTest {
         StringWriter w = new StringWriter();
         ProvenanceJson.write(p, w);
         assertThat(w.toString()).contains("\"master_seed\": 9", "\"replicates\": 1000", "\"uncertainty\": \"shocks\"",
-            "\"seed_rule\": " + Json.string(org.cascade.run.EnsembleRunner.SEED_RULE), "\"seed\": null",
+            "\"seed_rule\": " + Json.string(org.cascade.run.Seeds.SEED_RULE), "\"seed\": null",
             "\"lhs_rule\": null", "\"drawn_parameters\": []", "\"draws\": null");
         assertBalanced(w.toString());
     }

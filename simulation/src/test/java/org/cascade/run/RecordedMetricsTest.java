@@ -1,0 +1,37 @@
+package org.cascade.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.cascade.params.ParameterSet;
+import org.cascade.results.Metrics;
+import org.cascade.results.RunResult;
+import org.cascade.results.SeriesKey;
+import org.cascade.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recording only some metrics (what the experiment engine does) leaves the run itself unchanged: the recorded series
+ * hold exactly the values a full recording holds, month by month, and the others are absent.
+ */
+class RecordedMetricsTest {
+    @Test
+    void aRunRecordingAFewMetricsIsTheSameRun() throws Exception {
+        var scenario = ScenarioLibrary.load("history-2025");
+        ParameterSet draws = ParameterSet.defaults().with("trade.elasticity", 5.5);
+        RunResult all = ModelRun.run(scenario, draws, 17, 8);
+        Set<String> some = Set.of(Metrics.GDP, Metrics.COOPERATION_INDEX, Metrics.MIDDLE_CORRIDOR);
+        RunResult few = ModelRun.run(scenario, draws, 17, 8, some);
+        assertThat(few.keys()).isNotEmpty().allMatch(k -> some.contains(k.metric()));
+        assertThat(few.keys()).containsExactlyElementsOf(all.keys().stream().filter(k -> some.contains(k.metric())).toList());
+        assertThat(all.keys().size()).isGreaterThan(few.keys().size() * 5);
+        assertThat(few.steps()).isEqualTo(all.steps());
+        for (SeriesKey k : few.keys()) {
+            for (int step = 0; step < all.steps(); step++) {
+                assertThat(few.value(step, k.metric(), k.subject())).as("%s step %d", k, step)
+                    .isEqualTo(all.value(step, k.metric(), k.subject()));
+            }
+        }
+        assertThat(few.events()).isEqualTo(all.events());
+    }
+}
