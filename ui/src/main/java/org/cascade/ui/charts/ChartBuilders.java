@@ -59,30 +59,7 @@ public final class ChartBuilders {
     private static final Font MARK_FONT = new Font("DejaVu Sans", Font.BOLD, 10);
     private static final Font NOTE_FONT = new Font("DejaVu Sans", Font.PLAIN, 10);
 
-    // Visible strings, kept together for translation.
-    static final String TRADE_TITLE = "Bilateral trade";
-    static final String GDP_TITLE = "GDP";
-    static final String BN_USD_YR = "bn USD/yr";
-    static final String SCALE_NOTE = " (panels on their own scales)";
-    static final String EVENTS = "Events: ";
-    static final String DECISIONS = "Decisions: ";
-    static final String DECISIONS_OF = "Decisions (%d of %d months with some: the busiest, spaced out): ";
-    static final String MORE = " +%d more";
-    static final String TALKS_ACCEPTED = " talks: offer accepted";
-    static final String TALKS_FAILED = " talks failed";
-    static final String TRUST_TITLE = "Trust between governments, %s";
-    static final String TRUST_SCALE = "trust (0 = none, 1 = full)";
-    static final String VOLUME_TITR = "volume (TITR)";
-    static final String VOLUME = "volume";
-    static final String CAPACITY = "capacity";
-    static final String MT_YR = "Mt/yr";
-    static final String BN_USD = "bn USD";
-    static final String SHARE = " share";
-    static final String TENSION = " tension";
-    static final String PROGRESS = " progress";
-    static final String CORRIDOR_TITLE = "Middle Corridor volume and capacity; route shares";
-    static final String DISPUTES_TITLE = "Disputes: tension (orange-red), progress (blue); grey = border closed";
-    static final String INVESTMENT_TITLE = "Cross-investment stocks (largest %d pairs)";
+    // Visible strings are in ChartTexts (keys chart.* of the translation files).
     /**
      * Logged kinds that are governments' choices: a lever moved ("decision" is logged only when one did) or border
      * talks ended in a deal or a failure.
@@ -108,6 +85,10 @@ public final class ChartBuilders {
 
     /** Bilateral trade of the chosen pairs, bn USD/yr. One series per pair that the run records. */
     public static JFreeChart trade(RunResult r, List<String> pairs, List<Integer> eventSteps) {
+        return trade(r, pairs, eventSteps, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart trade(RunResult r, List<String> pairs, List<Integer> eventSteps, ChartTexts tx) {
         List<XYSeries> data = new ArrayList<>();
         for (String name : pairs) {
             Pair p = Pair.parse(name).orElse(null);
@@ -115,33 +96,41 @@ public final class ChartBuilders {
                 data.add(series(r, Metrics.TRADE, p.name(), p.name(), BN));
             }
         }
-        return multiples(TRADE_TITLE, BN_USD_YR, data, eventSteps, r);
+        return multiples(tx.tradeTitle, tx.bnUsdYr, data, eventSteps, r, tx);
     }
 
     /** GDP of each state, bn USD/yr. */
     public static JFreeChart gdp(RunResult r, List<Integer> eventSteps) {
+        return gdp(r, eventSteps, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart gdp(RunResult r, List<Integer> eventSteps, ChartTexts tx) {
         List<XYSeries> data = new ArrayList<>();
         for (StateCode s : StateCode.values()) {
             if (r.has(Metrics.GDP, s.name())) {
                 data.add(series(r, Metrics.GDP, s.name(), s.name(), BN));
             }
         }
-        return multiples(GDP_TITLE, BN_USD_YR, data, eventSteps, r);
+        return multiples(tx.gdpTitle, tx.bnUsdYr, data, eventSteps, r, tx);
     }
 
     /** Middle Corridor volume against its capacity (Mt/yr), above the shares of the freight and oil routes. */
     public static JFreeChart corridor(RunResult r, List<Integer> eventSteps) {
+        return corridor(r, eventSteps, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart corridor(RunResult r, List<Integer> eventSteps, ChartTexts tx) {
         XYSeriesCollection vol = new XYSeriesCollection();
         String mc = RouteCode.MIDDLE_CORRIDOR.id();
         if (r.has(Metrics.MIDDLE_CORRIDOR, Metrics.TITR)) {
-            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, VOLUME_TITR, 1));
+            vol.addSeries(series(r, Metrics.MIDDLE_CORRIDOR, Metrics.TITR, tx.volumeTitr, 1));
         } else if (r.has(Metrics.ROUTE_VOLUME, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, VOLUME, 1));
+            vol.addSeries(series(r, Metrics.ROUTE_VOLUME, mc, tx.volume, 1));
         }
         if (r.has(Metrics.ROUTE_CAPACITY, mc)) {
-            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, CAPACITY, 1));
+            vol.addSeries(series(r, Metrics.ROUTE_CAPACITY, mc, tx.capacity, 1));
         }
-        XYPlot top = linePlot(vol, MT_YR, eventSteps, r);
+        XYPlot top = linePlot(vol, tx.mtYr, eventSteps, r);
         top.getRenderer().setSeriesPaint(0, Color.BLACK);
         if (vol.getSeriesCount() > 1) {
             top.getRenderer().setSeriesPaint(1, new Color(0x666666));
@@ -157,13 +146,13 @@ public final class ChartBuilders {
             XYSeriesCollection shares = new XYSeriesCollection();
             for (RouteCode rc : RouteCode.values()) {
                 if (rc.mode() == mode && r.has(Metrics.ROUTE_SHARE, rc.id())) {
-                    shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), rc.id() + SHARE, 1));
+                    shares.addSeries(series(r, Metrics.ROUTE_SHARE, rc.id(), tx.route(rc.id()) + tx.share, 1));
                 }
             }
             if (shares.getSeriesCount() == 0) {
                 continue;
             }
-            XYPlot panel = linePlot(shares, mode.name().toLowerCase(java.util.Locale.ROOT) + SHARE, eventSteps, r);
+            XYPlot panel = linePlot(shares, mode == RouteCode.Mode.FREIGHT ? tx.freightShare : tx.oilShare, eventSteps, r);
             unlabel(panel);
             for (int i = 0; i < shares.getSeriesCount(); i++) {
                 panel.getRenderer().setSeriesPaint(i, PALETTE[colour++ % PALETTE.length]);
@@ -173,11 +162,15 @@ public final class ChartBuilders {
             y.setTickUnit(new NumberTickUnit(0.5));
             plot.add(panel, 2);
         }
-        return finish(new JFreeChart(plot), CORRIDOR_TITLE);
+        return finish(new JFreeChart(plot), tx.corridorTitle);
     }
 
     /** Dispute tension and negotiation progress, one panel per dispute, closed-border months shaded. */
     public static JFreeChart disputes(RunResult r, List<Integer> eventSteps) {
+        return disputes(r, eventSteps, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart disputes(RunResult r, List<Integer> eventSteps, ChartTexts tx) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(yearAxis(r));
         plot.setGap(6);
         for (DisputeCode d : DisputeCode.values()) {
@@ -186,9 +179,9 @@ public final class ChartBuilders {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + TENSION, 1));
+            data.addSeries(series(r, Metrics.DISPUTE_TENSION, id, id + tx.tension, 1));
             if (r.has(Metrics.DISPUTE_PROGRESS, id)) {
-                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + PROGRESS, 1));
+                data.addSeries(series(r, Metrics.DISPUTE_PROGRESS, id, id + tx.progress, 1));
             }
             XYPlot sub = linePlot(data, id, eventSteps, r);
             if (!plot.getSubplots().isEmpty()) {
@@ -210,7 +203,7 @@ public final class ChartBuilders {
             }
             plot.add(sub, 1);
         }
-        JFreeChart c = finish(new JFreeChart(plot), DISPUTES_TITLE);
+        JFreeChart c = finish(new JFreeChart(plot), tx.disputesTitle);
         c.removeLegend();
         return c;
     }
@@ -237,6 +230,10 @@ public final class ChartBuilders {
 
     /** Investment stocks of the {@code top} largest pairs at the last step, bn USD. */
     public static JFreeChart investment(RunResult r, int top, List<Integer> eventSteps) {
+        return investment(r, top, eventSteps, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart investment(RunResult r, int top, List<Integer> eventSteps, ChartTexts tx) {
         List<String> pairs = new ArrayList<>();
         for (Pair p : Pair.all()) {
             if (r.has(Metrics.INVESTMENT_STOCK, p.name())) {
@@ -248,11 +245,15 @@ public final class ChartBuilders {
         for (String p : pairs.subList(0, Math.min(top, pairs.size()))) {
             data.add(series(r, Metrics.INVESTMENT_STOCK, p, p, BN));
         }
-        return multiples(String.format(java.util.Locale.ROOT, INVESTMENT_TITLE, top), BN_USD, data, eventSteps, r);
+        return multiples(tx.format(tx.investmentTitle, top), tx.bnUsd, data, eventSteps, r, tx);
     }
 
     /** The 7x7 trust matrix at one step as a heat map (diagonal left empty). */
     public static JFreeChart trustMatrix(RunResult r, int step) {
+        return trustMatrix(r, step, ChartTexts.ENGLISH);
+    }
+
+    public static JFreeChart trustMatrix(RunResult r, int step, ChartTexts tx) {
         DefaultXYZDataset data = new DefaultXYZDataset();
         int n = StateCode.COUNT;
         List<double[]> cells = new ArrayList<>();
@@ -299,9 +300,9 @@ public final class ChartBuilders {
             value.setPaint(luminance < 140 ? Color.WHITE : Color.BLACK);
             plot.addAnnotation(value);
         }
-        JFreeChart c = finish(new JFreeChart(plot), String.format(TRUST_TITLE, r.date(step)));
+        JFreeChart c = finish(new JFreeChart(plot), tx.format(tx.trustTitle, r.date(step).toString()));
         c.removeLegend();
-        NumberAxis scaleAxis = new NumberAxis(TRUST_SCALE);
+        NumberAxis scaleAxis = new NumberAxis(tx.trustScale);
         scaleAxis.setRange(0, 1);
         scaleAxis.setTickUnit(new NumberTickUnit(0.25));
         scaleAxis.setTickLabelFont(NOTE_FONT);
@@ -362,7 +363,8 @@ public final class ChartBuilders {
      * peak, a new panel (with its own scale) when a panel holds {@link #MAX_SERIES_PER_PANEL} series or the next
      * series peaks below the panel's largest peak divided by {@link #DWARF_RATIO}. Colours are unique in the chart.
      */
-    static JFreeChart multiples(String title, String unit, List<XYSeries> series, List<Integer> eventSteps, RunResult r) {
+    static JFreeChart multiples(String title, String unit, List<XYSeries> series, List<Integer> eventSteps, RunResult r,
+                                ChartTexts tx) {
         List<List<XYSeries>> panels = group(series);
         if (panels.size() <= 1) {
             XYSeriesCollection data = new XYSeriesCollection();
@@ -393,7 +395,7 @@ public final class ChartBuilders {
             }
             plot.add(sub, 1);
         }
-        JFreeChart c = finish(new JFreeChart(plot), title + SCALE_NOTE);
+        JFreeChart c = finish(new JFreeChart(plot), title + tx.scaleNote);
         if (!unique) {
             c.removeLegend();
         }
@@ -459,10 +461,14 @@ public final class ChartBuilders {
 
     /** Adds the numbered list of events under the chart ("1 = 2025-07 ..."). */
     public static void eventLegend(JFreeChart c, List<String> lines) {
+        eventLegend(c, lines, ChartTexts.ENGLISH);
+    }
+
+    public static void eventLegend(JFreeChart c, List<String> lines, ChartTexts tx) {
         if (lines.isEmpty()) {
             return;
         }
-        StringBuilder b = new StringBuilder(EVENTS);
+        StringBuilder b = new StringBuilder(tx.events);
         for (int i = 0; i < lines.size(); i++) {
             b.append(i == 0 ? "" : "; ").append(i + 1).append(" = ").append(lines.get(i));
         }
@@ -508,6 +514,10 @@ public final class ChartBuilders {
      * from the scenario's numbered events (dashed grey, numbered at the top). Nothing for a run without decisions.
      */
     public static void markDecisions(JFreeChart c, List<LoggedEvent> log, int years) {
+        markDecisions(c, log, years, ChartTexts.ENGLISH);
+    }
+
+    public static void markDecisions(JFreeChart c, List<LoggedEvent> log, int years, ChartTexts tx) {
         java.util.SortedMap<Integer, List<LoggedEvent>> months = decisionMonths(log, MAX_DECISION_MARKS,
             Math.max(1, years * 12 / DECISION_SPACING));
         if (months.isEmpty()) {
@@ -535,13 +545,13 @@ public final class ChartBuilders {
                 panels.get(i).addDomainMarker(m);
             }
             List<LoggedEvent> es = month.getValue();
-            String first = shortDecision(es.get(0));
+            String first = shortDecision(es.get(0), tx);
             lines.add("D" + n + " = " + es.get(0).date() + " " + first
-                + (es.size() > 1 ? String.format(java.util.Locale.ROOT, MORE, es.size() - 1) : ""));
+                + (es.size() > 1 ? tx.format(tx.more, es.size() - 1) : ""));
         }
         long total = log.stream().filter(e -> DECISION_KINDS.contains(e.kind())).map(LoggedEvent::step).distinct().count();
         TextTitle t = new TextTitle((total > months.size()
-            ? String.format(java.util.Locale.ROOT, DECISIONS_OF, months.size(), total) : DECISIONS)
+            ? tx.format(tx.decisionsOf, months.size(), total) : tx.decisions)
             + String.join("; ", lines), NOTE_FONT);
         t.setPosition(RectangleEdge.BOTTOM);
         t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
@@ -553,12 +563,17 @@ public final class ChartBuilders {
 
     /** A decision in a few words: "KZ raises its import tariff to 3.0%", "KG-TJ talks failed". */
     static String shortDecision(LoggedEvent e) {
+        return shortDecision(e, ChartTexts.ENGLISH);
+    }
+
+    static String shortDecision(LoggedEvent e, ChartTexts tx) {
         return switch (e.kind()) {
-            case "bargaining" -> e.subject() + TALKS_ACCEPTED;
-            case "bargaining_failed" -> e.subject() + TALKS_FAILED;
+            case "bargaining" -> e.subject() + tx.talksAccepted;
+            case "bargaining_failed" -> e.subject() + tx.talksFailed;
             default -> {
-                int cut = e.message().indexOf(" (");
-                yield cut > 0 ? e.message().substring(0, cut) : e.message();
+                String full = tx.sentence.apply(e.message());
+                int cut = full.indexOf(" (");
+                yield cut > 0 ? full.substring(0, cut) : full;
             }
         };
     }

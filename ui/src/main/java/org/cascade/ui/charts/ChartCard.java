@@ -21,6 +21,7 @@ public class ChartCard extends Div {
     static final String NO_CHART = "no chart yet: run a scenario first";
     private final String fileName;
     private final int height;
+    private final String empty;
     private final Div body = new Div();
     private volatile JFreeChart chart;
     private volatile String caption = "";
@@ -28,19 +29,25 @@ public class ChartCard extends Div {
     private Div svg;
 
     public ChartCard(String id, String fileName, int height) {
+        this(id, fileName, height, EMPTY, DOWNLOAD);
+    }
+
+    /** With the page's words for an empty chart and for its download links. */
+    public ChartCard(String id, String fileName, int height, String empty, String download) {
         this.fileName = fileName;
+        this.empty = empty;
         this.height = height;
         setId(id);
         addClassName("chart-card");
         body.addClassName("chart-body");
-        body.add(new Span(EMPTY));
+        body.add(new Span(empty));
         Anchor png = new Anchor(DownloadHandler.fromInputStream(e -> download(true)), "PNG");
         Anchor svgLink = new Anchor(DownloadHandler.fromInputStream(e -> download(false)), "SVG");
         png.setId(id + "-png");
         svgLink.setId(id + "-svg");
         png.getElement().setAttribute("download", true);
         svgLink.getElement().setAttribute("download", true);
-        Div links = new Div(new Span(DOWNLOAD), png, new Span(" "), svgLink);
+        Div links = new Div(new Span(download), png, new Span(" "), svgLink);
         links.addClassName("chart-links");
         add(body, links);
     }
@@ -76,7 +83,7 @@ public class ChartCard extends Div {
         caption = "";
         svg = null;
         body.removeAll();
-        body.add(new Span(EMPTY));
+        body.add(new Span(empty));
     }
 
     private DownloadResponse download(boolean asPng) {

@@ -13,27 +13,46 @@ import org.cascade.results.RunResult;
 import org.cascade.scenario.ScenarioEvent;
 import org.cascade.ui.charts.ChartBuilders;
 import org.cascade.ui.charts.ChartCard;
+import org.cascade.ui.charts.ChartTexts;
+import org.cascade.ui.i18n.Texts;
 import org.jfree.chart.JFreeChart;
 
 /** The explore page's chart cards; builds a {@link Frame} from a snapshot and shows it. */
 class ChartsPanel extends Div {
     static final int INVESTMENT_TOP = 6;
-    // Visible strings, kept together for translation.
-    static final String CAPTION = "CASCADE, scenario %s, seed %d, %d years; parameters changed from defaults: %s; run %s";
-    static final String NO_CHANGES = "none";
     private volatile String caption = "";
     private volatile boolean decisions = true;
-    final ChartCard trade = new ChartCard("chart-trade", "cascade-trade", 300);
-    final ChartCard gdp = new ChartCard("chart-gdp", "cascade-gdp", 300);
-    final ChartCard corridor = new ChartCard("chart-corridor", "cascade-corridor", 380);
-    final ChartCard trust = new ChartCard("chart-trust", "cascade-trust", 380);
-    final ChartCard disputes = new ChartCard("chart-disputes", "cascade-disputes", 440);
-    final ChartCard investment = new ChartCard("chart-investment", "cascade-investment", 300);
-    private final List<ChartCard> cards = List.of(trade, gdp, corridor, trust, disputes, investment);
+    private final Texts t;
+    private final ChartTexts tx;
+    final ChartCard trade;
+    final ChartCard gdp;
+    final ChartCard corridor;
+    final ChartCard trust;
+    final ChartCard disputes;
+    final ChartCard investment;
+    private final List<ChartCard> cards;
 
     ChartsPanel() {
+        this(Texts.of(Locale.ENGLISH));
+    }
+
+    /** Charts whose titles, axes, legends and captions are in the texts' language. */
+    ChartsPanel(Texts t) {
+        this.t = t;
+        this.tx = ChartTexts.of(t, s -> EventMessages.sentence(s, t));
+        trade = card("chart-trade", "cascade-trade", 300);
+        gdp = card("chart-gdp", "cascade-gdp", 300);
+        corridor = card("chart-corridor", "cascade-corridor", 380);
+        trust = card("chart-trust", "cascade-trust", 380);
+        disputes = card("chart-disputes", "cascade-disputes", 440);
+        investment = card("chart-investment", "cascade-investment", 300);
+        cards = List.of(trade, gdp, corridor, trust, disputes, investment);
         addClassName("charts");
         cards.forEach(this::add);
+    }
+
+    private ChartCard card(String id, String file, int height) {
+        return new ChartCard(id, file, height, t.get("chart.empty"), t.get("chart.download"));
     }
 
     /** Builds and renders every chart for a snapshot; safe to call on any thread. */
@@ -44,20 +63,20 @@ class ChartsPanel extends Div {
                 marks.add(e.step());
             }
         }
-        caption = caption(r, Instant.now());
-        List<String> eventLines = eventLines(events, marks);
+        caption = caption(r, Instant.now(), t);
+        List<String> eventLines = eventLines(events, marks, t);
         List<JFreeChart> charts = new ArrayList<>();
-        charts.add(ChartBuilders.trade(r, pairs, marks));
-        charts.add(ChartBuilders.gdp(r, marks));
-        charts.add(ChartBuilders.corridor(r, marks));
-        charts.add(ChartBuilders.trustMatrix(r, r.lastStep()));
-        charts.add(ChartBuilders.disputes(r, marks));
-        charts.add(ChartBuilders.investment(r, INVESTMENT_TOP, marks));
+        charts.add(ChartBuilders.trade(r, pairs, marks, tx));
+        charts.add(ChartBuilders.gdp(r, marks, tx));
+        charts.add(ChartBuilders.corridor(r, marks, tx));
+        charts.add(ChartBuilders.trustMatrix(r, r.lastStep(), tx));
+        charts.add(ChartBuilders.disputes(r, marks, tx));
+        charts.add(ChartBuilders.investment(r, INVESTMENT_TOP, marks, tx));
         for (JFreeChart c : charts) {
             if (c != charts.get(3)) {
-                ChartBuilders.eventLegend(c, eventLines);
+                ChartBuilders.eventLegend(c, eventLines, tx);
                 if (decisions) {
-                    ChartBuilders.markDecisions(c, r.events(), r.years());
+                    ChartBuilders.markDecisions(c, r.events(), r.years(), tx);
                 }
             }
         }
@@ -90,12 +109,16 @@ class ChartsPanel extends Div {
 
     /** One line per numbered marker: the month and what happens (events in the same month share a number). */
     static List<String> eventLines(List<ScenarioEvent> events, List<Integer> marks) {
+        return eventLines(events, marks, Texts.of(Locale.ENGLISH));
+    }
+
+    static List<String> eventLines(List<ScenarioEvent> events, List<Integer> marks, Texts t) {
         List<String> lines = new ArrayList<>();
         for (int step : ChartBuilders.eventNumbers(marks)) {
             StringBuilder b = new StringBuilder();
             for (ScenarioEvent e : events) {
                 if (e.step() == step) {
-                    b.append(b.isEmpty() ? e.date() + " " : ", ").append(describe(e));
+                    b.append(b.isEmpty() ? e.date() + " " : ", ").append(describe(e, t));
                 }
             }
             lines.add(b.toString());
@@ -103,19 +126,25 @@ class ChartsPanel extends Div {
         return lines;
     }
 
-    private static String describe(ScenarioEvent e) {
-        String what = e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    private static String describe(ScenarioEvent e, Texts t) {
+        String what = t.locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) || !t.has("kind." + e.type().id())
+            ? e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') : t.get("kind." + e.type().id());
         String target = e.target();
         return target.isEmpty() ? what : what + " " + target;
     }
 
     /** The caption of exported charts: scenario, seed, parameters changed from their defaults, date of the run. */
     static String caption(RunResult r, Instant when) {
+        return caption(r, when, Texts.of(Locale.ENGLISH));
+    }
+
+    /** The line under each exported chart: scenario, seed, horizon, changed parameters and the time of the run. */
+    static String caption(RunResult r, Instant when, Texts t) {
         Map<String, Double> changed = r.parameters().overrides();
-        String params = changed.isEmpty() ? NO_CHANGES : changed.entrySet().stream()
+        String params = changed.isEmpty() ? t.get("chart.caption.none") : changed.entrySet().stream()
             .map(e -> e.getKey() + " = " + org.cascade.params.Parameter.format(e.getValue()))
             .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, CAPTION, r.scenarioId(), r.seed(), r.years(), params,
+        return t.get("chart.caption", r.scenarioId(), Long.toString(r.seed()), Integer.toString(r.years()), params,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(when));
     }
 

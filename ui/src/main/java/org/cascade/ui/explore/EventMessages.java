@@ -95,6 +95,14 @@ final class EventMessages {
         return translate(e.message(), t, 0);
     }
 
+    /** A sentence the model wrote in English, in the page's language (as it is for English). */
+    static String sentence(String text, Texts t) {
+        if (t.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return text;
+        }
+        return translate(text, t, 0);
+    }
+
     private static String translate(String text, Texts t, int depth) {
         if (text == null || text.isEmpty() || depth > DEPTH) {
             return text == null ? "" : text;

@@ -51,7 +51,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Headlines headlines;
     private final MapPanel map = new MapPanel();
     private final PairPicker pairs;
-    private final ChartsPanel charts = new ChartsPanel();
+    private final ChartsPanel charts;
     private final EventLog events;
     private final DecisionPanel decision;
     private final com.vaadin.flow.component.checkbox.Checkbox showDecisions;
@@ -66,6 +66,7 @@ public class ExploreView extends Div implements BeforeEnterObserver, HasDynamicT
         scenarios = new ScenarioPicker(catalog.all(), t);
         runFields = new RunFields(t);
         params = new ParameterPanel(locale);
+        charts = new ChartsPanel(t);
         controls = new RunControls(t);
         headlines = new Headlines(t);
         pairs = new PairPicker(t);

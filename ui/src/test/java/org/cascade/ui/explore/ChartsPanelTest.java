@@ -57,6 +57,45 @@ class ChartsPanelTest {
         }
     }
 
+    /**
+     * Issue 10, item 8: in Russian, every word on the charts is Russian (titles, axis labels, series names, the
+     * numbered events and decisions under them, the caption), leaving only codes: states and pairs (KZ, KG-TJ),
+     * route and dispute ids (middle-corridor), parameter names, and the brand.
+     */
+    @Test
+    void inRussianTheChartsTitlesAxesLegendsAndCaptionAreRussian() throws Exception {
+        Scenario sc = ScenarioLibrary.load("middle-corridor-reform");
+        RunResult r = ModelRun.run(sc, ParameterSet.defaults().with("government.AZ.mode", 1)
+            .with("government.KZ.mode", 1), 1, 10);
+        ChartsPanel panel = new ChartsPanel(org.cascade.ui.i18n.Texts.of(java.util.Locale.forLanguageTag("ru")));
+        List<JFreeChart> charts = panel.build(r, List.of("KZ-UZ", "KZ-AZ"), sc.events());
+        List<String> texts = new java.util.ArrayList<>();
+        for (JFreeChart c : charts) {
+            texts.add(c.getTitle().getText());
+            for (int i = 0; i < c.getSubtitleCount(); i++) {
+                if (c.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                    texts.add(t.getText());
+                }
+            }
+            for (org.jfree.chart.plot.XYPlot p : ChartBuilders.panels(c)) {
+                texts.add(p.getRangeAxis().getLabel());
+                for (int k = 0; k < p.getDataset().getSeriesCount(); k++) {
+                    texts.add(String.valueOf(p.getDataset().getSeriesKey(k)));
+                }
+            }
+        }
+        texts.add(ChartsPanel.caption(r, Instant.now(), org.cascade.ui.i18n.Texts.of(java.util.Locale.forLanguageTag("ru"))));
+        assertThat(String.join(" ", texts)).contains("Решения").contains("События");
+        java.util.regex.Pattern codes = java.util.regex.Pattern.compile(
+            "[a-z]+(\\.[A-Za-z0-9_-]+)+|[a-z]+(-[a-z]+)+|\\b[A-Z]{2,}(-[A-Z]{2,})*\\b|CASCADE|trust|[\\w-]+\\.md");
+        java.util.regex.Pattern latin = java.util.regex.Pattern.compile("[A-Za-z]{2,}");
+        List<String> english = texts.stream().filter(java.util.Objects::nonNull)
+            .filter(x -> latin.matcher(codes.matcher(x).replaceAll("")).find()).toList();
+        assertThat(english).as("chart texts left in English").isEmpty();
+        assertThat(new ChartsPanel().build(r, List.of("KZ-UZ"), sc.events()).get(0).getTitle().getText())
+            .isEqualTo("Bilateral trade");
+    }
+
     /** Issue 9, item 5: the governments' decisions are marked apart from the scenario's events, and capped. */
     @Test
     void decisionsOfAnAdaptiveRunAreMarkedAndCappedAndABaselineRunHasNone() throws Exception {
