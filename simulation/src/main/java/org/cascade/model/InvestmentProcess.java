@@ -36,7 +36,8 @@ final class InvestmentProcess implements Steppable {
 
     /**
      * Yearly inflow a host gains from the other six when its appeal score rises by {@code dScore} (USD/yr): each
-     * investor's budget times the softmax derivative of its share, s (1 - s) dScore.
+     * investor's budget times the softmax derivative of its share, s (1 - s) dScore. Before the first month it
+     * computes the shares the investors would choose.
      */
     static double inflowGain(CascadeModel m, StateCode host, double dScore) {
         ModelParameters p = m.p;
@@ -45,6 +46,12 @@ final class InvestmentProcess implements Steppable {
         double gain = 0;
         for (StateCode from : Codes.STATES) {
             if (from == host) {
+                continue;
+            }
+            if (rel.investShareKnown) {
+                // this month's shares, as the investors chose them (the investment process runs before the governments)
+                double share = rel.investShare[from.ordinal()][j];
+                gain += p.outwardInvestment[from.ordinal()] * m.state(from).gdp * share * (1 - share) * dScore;
                 continue;
             }
             double max = Double.NEGATIVE_INFINITY;
@@ -107,11 +114,13 @@ final class InvestmentProcess implements Steppable {
                 sum += weight[j];
             }
             for (int j = 0; j < StateCode.COUNT; j++) {
+                rel.investShare[i][j] = j != i && sum > 0 ? weight[j] / sum : 0;
                 if (j != i) {
                     rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
                 }
             }
         }
+        rel.investShareKnown = true;
         int now = m.month();
         for (StateCode s : Codes.STATES) {
             double bn = p.corridorInvestment[s.ordinal()] / 12.0;
