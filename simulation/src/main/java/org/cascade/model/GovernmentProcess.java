@@ -583,7 +583,7 @@ final class GovernmentProcess implements Steppable {
     boolean aid(CascadeModel m, StateCode giver, StateCode hit, double severity, double recentHelp, double draw) {
         Government g = governments[giver.ordinal()];
         double[] u = aidUtilities(m, giver, hit, severity, recentHelp);
-        int choice = yesNo(m, g, AID, u, draw, hit + " crisis, severity " + DisputeAgent.fmt(severity));
+        int choice = yesNo(m, g, AID, u, draw, hit + " crisis, severity " + DisputeAgent.fmt(severity), AID_ANSWERS);
         boolean give = choice == 1;
         if (give) {
             g.aidGiven++;
@@ -591,7 +591,7 @@ final class GovernmentProcess implements Steppable {
             g.aidRefused++;
         }
         String text = giver + " " + (give ? "gives aid to " : "refuses aid to ") + hit + " after its crisis ("
-            + reason(m, g, AID, u, choice) + ")";
+            + occasionReason(u, choice, AID_ANSWERS) + ")";
         g.lastDecision[AID] = text;
         g.lastStep[AID] = m.month();
         m.log("decision", giver.name(), text, false);
@@ -618,11 +618,11 @@ final class GovernmentProcess implements Steppable {
             }
             double[] u = {-adjustmentCost, summitGain(m, g, weight) - summitCost};
             double draw = m.streams.government(g.code, SUMMIT).nextDouble();
-            int choice = yesNo(m, g, SUMMIT, u, draw, "summit");
+            int choice = yesNo(m, g, SUMMIT, u, draw, "summit", ATTEND_ANSWERS);
             if (choice == 0) {
                 decided[i] = 0;
                 g.summitsMissed++;
-                String text = g.code + " stays away from the summit (" + reason(m, g, SUMMIT, u, choice) + ")";
+                String text = g.code + " stays away from the summit (" + occasionReason(u, choice, ATTEND_ANSWERS) + ")";
                 g.lastDecision[SUMMIT] = text;
                 g.lastStep[SUMMIT] = m.month();
                 m.log("decision", g.code.name(), text, false);
@@ -663,11 +663,11 @@ final class GovernmentProcess implements Steppable {
             }
             double[] u = {0, summitGain(m, g, weight) - hostCost - adjustmentCost};
             double draw = m.streams.government(g.code, SUMMIT).nextDouble();
-            int choice = yesNo(m, g, SUMMIT, u, draw, "hosting a summit of the " + inst.displayName());
+            int choice = yesNo(m, g, SUMMIT, u, draw, "hosting a summit of the " + inst.displayName(), HOST_ANSWERS);
             if (choice == 1) {
                 g.summitsHosted++;
                 String text = g.code + " hosts an extra summit of the " + inst.displayName() + " ("
-                    + reason(m, g, SUMMIT, u, choice) + ")";
+                    + occasionReason(u, choice, HOST_ANSWERS) + ")";
                 g.lastDecision[SUMMIT] = text;
                 g.lastStep[SUMMIT] = m.month();
                 m.log("decision", g.code.name(), text, false);
@@ -688,16 +688,27 @@ final class GovernmentProcess implements Steppable {
         return false;
     }
 
+    /** The answers of each occasion, no then yes. */
+    private static final String[] AID_ANSWERS = {"refuse aid", "give aid"};
+    private static final String[] ATTEND_ANSWERS = {"stay away", "attend"};
+    private static final String[] HOST_ANSWERS = {"not host it", "host it"};
+
+    /** The reason of a yes-or-no answer: its expected gain against the other answer's. */
+    private static String occasionReason(double[] u, int choice, String[] answers) {
+        String why = "expected gain " + fmt(u[choice]) + " against " + fmt(u[1 - choice]) + " to " + answers[1 - choice];
+        return u[choice] < u[1 - choice] ? why + "; a boundedly rational choice (logit)" : why;
+    }
+
     /** A yes-or-no decision (0 no, 1 yes) by the logit rule, or by the seat for a human lever. */
-    private int yesNo(CascadeModel m, Government g, int l, double[] u, double draw, String occasion) {
+    private int yesNo(CascadeModel m, Government g, int l, double[] u, double draw, String occasion, String[] answers) {
         int choice = DecisionRule.choose(u, rationality, draw);
         g.decided(l);
         g.decisions++;
         if (g.mode[l] == Mode.HUMAN) {
             int ruled = choice;
             choice = seatChoice(m, g, u, choice, () -> new DecisionSeat.Pending(g.code, LEVERS[l].id(), m.month(), 0,
-                List.of(new DecisionSeat.Option(verb(l, -1), 0, u[0], occasion + ": no"),
-                    new DecisionSeat.Option(verb(l, 1), 1, u[1], occasion + ": yes; expected gain " + fmt(u[1])
+                List.of(new DecisionSeat.Option(answers[0], 0, u[0], occasion + ": no"),
+                    new DecisionSeat.Option(answers[1], 1, u[1], occasion + ": yes; expected gain " + fmt(u[1])
                         + " (percent of GDP a year)")), ruled));
         }
         if (choice == 1) {
@@ -824,15 +835,6 @@ final class GovernmentProcess implements Steppable {
             }
         }
         StringBuilder why = new StringBuilder("expected gain ").append(fmt(u[choice]));
-        if (!LEVERS[l].stepped()) {
-            // a yes-or-no occasion: 0 no, 1 yes
-            why.append(" against ").append(fmt(u[1 - choice])).append(" to ")
-                .append(verb(l, choice == 1 ? -1 : 1).replaceFirst("s ", " "));
-            if (u[choice] < u[1 - choice]) {
-                why.append("; a boundedly rational choice (logit)");
-            }
-            return why.toString();
-        }
         if (runnerUp >= 0) {
             why.append(" against ").append(fmt(u[runnerUp])).append(" to ")
                 .append(ACTIONS[runnerUp] == 0 ? "keep it" : verb(l, ACTIONS[runnerUp]).replaceFirst("s ", " "));
@@ -868,8 +870,7 @@ final class GovernmentProcess implements Steppable {
             case CORRIDOR -> up + " its corridor investment";
             case STANCE -> (action > 0 ? "hardens" : "softens") + " its border stance";
             case INVESTMENT -> (action > 0 ? "steps up" : "scales back") + " its investment promotion";
-            case AID -> action > 0 ? "gives aid" : "refuses aid";
-            case SUMMIT -> action > 0 ? "attends or hosts" : "stays away or does not host";
+            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has answers, not steps");
         };
     }
 
@@ -878,7 +879,8 @@ final class GovernmentProcess implements Steppable {
         double a = Math.abs(v);
         return switch (LEVERS[l]) {
             case TARIFF -> fixed(100 * a, 1) + "%";
-            case VISA, STANCE, INVESTMENT, AID, SUMMIT -> sign + fixed(a, 2);
+            case VISA, STANCE, INVESTMENT -> sign + fixed(a, 2);
+            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has no value");
             case TRANSIT_TARIFF -> sign + fixed(a, 0) + " USD/t on the route";
             case CORRIDOR -> fixed(a, 2) + " bn USD/yr";
         };

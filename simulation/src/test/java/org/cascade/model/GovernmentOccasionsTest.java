@@ -2,7 +2,10 @@ package org.cascade.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.StateCode;
@@ -71,6 +74,26 @@ class GovernmentOccasionsTest {
         // every decision to give is carried out through the crisis process's assistance, and only those
         long given = run.model().eventLog().stream().filter(e -> e.message().contains(" gives aid to KG")).count();
         assertThat(run.model().eventLog()).filteredOn(e -> e.kind().equals("assist")).hasSize((int) given);
+    }
+
+    @Test
+    void aHumanSeatAnswersAnAidDecisionWithTheOptionsAndTheRulesChoice() throws Exception {
+        ModelRun run = ModelRun.start(ScenarioLibrary.load("baseline"),
+            ParameterSet.defaults().with("government.UZ.aid.mode", 2), 1, 1);
+        List<DecisionSeat.Pending> asked = new ArrayList<>();
+        run.model().seat(StateCode.UZ, d -> {
+            asked.add(d);
+            return OptionalInt.of(0);
+        });
+        run.step();
+        run.model().crises.add(new CrisisProcess.Crisis(StateCode.KG, 0.9, "earthquake", true));
+        run.step();
+        assertThat(asked).singleElement().satisfies(d -> {
+            assertThat(d.lever()).isEqualTo("aid");
+            assertThat(d.options()).extracting(DecisionSeat.Option::label).containsExactly("refuse aid", "give aid");
+        });
+        assertThat(run.model().eventLog()).anyMatch(e -> e.message().startsWith("UZ refuses aid to KG"))
+            .noneMatch(e -> e.kind().equals("assist") && e.subject().contains("UZ"));
     }
 
     @Test
