@@ -34,8 +34,9 @@ public final class ParameterRegistry {
     /** (Before the instance, which needs it.) The four goals a government weighs, in the order of {@code government.<S>.weight_*}. */
     public static final List<String> GOALS = List.of("welfare", "security", "stability", "prestige");
     /**
-     * The levers a government can be handed, by id, in the order of {@code Governments.Lever} (before the instance, which needs it; a test keeps the two
-     * equal). A state has a lever when the registry has its {@code government.<S>.<lever>.mode}.
+     * (Before the instance, which needs it.) The levers a government can be handed, by id, in the order of
+     * {@code Governments.Lever}, which checks the two are equal when it loads. A state has a lever when the registry
+     * has its {@code government.<S>.<lever>.mode}.
      */
     public static final List<String> LEVERS = List.of("tariff", "visa", "transit_tariff", "corridor", "stance",
         "investment", "aid", "summit");
