@@ -14,7 +14,8 @@ import sim.engine.Steppable;
  * 0.5 + 0.5 min(1, Y_helper / Y_hit)^0.25, and recent help given counts the helper's past assistance with a yearly
  * fading (aid fatigue: a state that has just helped is slower to help again). Assistance raises trust both ways by
  * trust.crisis_assist_gain x severity x (1 - trust), a third of it for good (the AZAL crash of December 2024 is the
- * template). The stricken state also loses GDP and, for a while, trade.
+ * template). The stricken state also loses GDP and, for a while, trade. A government that decides its aid (MODEL.md
+ * 7.11) answers instead of the solidarity draw, with the same draw as its logit draw.
  */
 final class CrisisProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -50,7 +51,12 @@ final class CrisisProcess implements Steppable {
                 double trust = m.relations.trust[k];
                 double capacity = 0.5 + 0.5 * Math.pow(Math.min(1, m.state(helper).gdp / hit.gdp), 0.25);
                 double chance = Math.min(1, 2 * p.solidarity * trust * capacity) / (1 + recentHelp[helper.ordinal()]);
-                if (m.streams.aid(helper, c.state()).nextDouble() < chance) {
+                double draw = m.streams.aid(helper, c.state()).nextDouble();
+                // a government that decides its aid weighs it (MODEL.md 7.11); otherwise solidarity draws it
+                boolean assist = m.governments.decidesAid(helper)
+                    ? m.governments.aid(m, helper, c.state(), c.severity(), recentHelp[helper.ordinal()], draw)
+                    : draw < chance;
+                if (assist) {
                     // diminishing returns: help adds less to a relationship that already trusts
                     double gain = p.assistGain * c.severity() * (1 - trust);
                     m.relations.addTrust(k, gain, gain / 3);

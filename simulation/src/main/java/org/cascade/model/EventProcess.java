@@ -100,13 +100,23 @@ final class EventProcess implements Steppable {
     }
 
     void summit(CascadeModel m, InstitutionCode inst, String what, boolean scheduled) {
+        summit(m, inst, what, scheduled, null);
+    }
+
+    /** A summit; the governments that decide their summits choose whether to attend (the host, if any, attends). */
+    void summit(CascadeModel m, InstitutionCode inst, String what, boolean scheduled, StateCode host) {
+        double[] weight = new double[StateCode.COUNT];
+        for (StateCode s : Codes.STATES) {
+            weight[s.ordinal()] = attendance(m.p, inst, s);
+        }
+        weight = m.governments.attend(m, weight, host);
         int present = 0;
         for (StateCode s : Codes.STATES) {
-            present += attendance(m.p, inst, s) > 0 ? 1 : 0;
+            present += weight[s.ordinal()] > 0 ? 1 : 0;
         }
         for (Pair pair : Pair.all()) {
-            double wa = attendance(m.p, inst, pair.a());
-            double wb = attendance(m.p, inst, pair.b());
+            double wa = weight[pair.a().ordinal()];
+            double wb = weight[pair.b().ordinal()];
             if (wa > 0 && wb > 0) {
                 m.relations.addTrust(pair.index(), m.p.summitGain * wa * wb, 0);
                 m.relations.lastSummit[pair.index()] = m.month();

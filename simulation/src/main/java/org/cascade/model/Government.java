@@ -16,10 +16,16 @@ final class Government implements Serializable {
     private static final long serialVersionUID = 1L;
     static final Lever[] LEVERS = Lever.values();
     static final int L = LEVERS.length;
-    /** Size of one step of each lever, in {@link Lever} order (tariff, visa, transit tariff USD/t, bn USD/yr, stance). */
-    static final double[] STEP = {0.01, 0.05, 10, 0.05, 0.1};
-    /** The direction of a move that hurts the others: tariff up, visas shut, a competing route's tariff cut, hawkish. */
-    static final int[] HOSTILE = {1, -1, -1, 0, 1};
+    /**
+     * Size of one step of each lever, in {@link Lever} order (tariff, visa, transit tariff USD/t, bn USD/yr, stance,
+     * investment promotion; aid and summit are yes or no).
+     */
+    static final double[] STEP = {0.01, 0.05, 10, 0.05, 0.1, 0.1, 1, 1};
+    /**
+     * The direction of a move that hurts the others: tariff up, visas shut, a competing route's tariff cut, hawkish
+     * (promotion, aid and summits hurt nobody directly).
+     */
+    static final int[] HOSTILE = {1, -1, -1, 0, 1, 0, 0, 0};
     /** The three actions of every lever: one step down, keep, one step up. */
     static final int[] ACTIONS = {-1, 0, 1};
     /** Who can move against a government: the seven states, then the owner of each route (by route). */
@@ -75,6 +81,12 @@ final class Government implements Serializable {
         return mode[lever] != null && mode[lever] != Mode.SCRIPTED;
     }
 
+    /** Aid given and refused, summits stayed away from and hosted, for the inspector. */
+    int aidGiven;
+    int aidRefused;
+    int summitsMissed;
+    int summitsHosted;
+
     boolean decidesAny() {
         for (int l = 0; l < L; l++) {
             if (decides(l)) {
@@ -121,6 +133,19 @@ final class Government implements Serializable {
             }
         }
         return Math.min(1, hostility / (1 - memoryUsed));
+    }
+
+    /**
+     * What it holds against a source now, 0..1: its remembered hostility while a grievance against it is open on some
+     * lever (forgiven grievances are not held), else 0. Withheld aid and a snubbed summit answer it.
+     */
+    double grudge(int source) {
+        for (int l = 0; l < L; l++) {
+            if (grievance[l][source] > 0) {
+                return Math.max(0, -score[source]);
+            }
+        }
+        return 0;
     }
 
     /**

@@ -48,6 +48,9 @@ final class GovernmentProcess implements Steppable {
     private static final Parameter[] ROUTE_TARIFF = java.util.Arrays.stream(RouteCode.values())
         .map(r -> ParameterRegistry.get().require(ParameterNames.route(r, RouteField.TARIFF))).toArray(Parameter[]::new);
 
+    private static final int AID = Lever.AID.ordinal();
+    private static final int SUMMIT = Lever.SUMMIT.ordinal();
+
     /** A partner's tariff or visa move hits a government when the pair is at least this share of its regional trade. */
     static final double NOTICEABLE = 0.05;
 
@@ -71,6 +74,10 @@ final class GovernmentProcess implements Steppable {
     int decisionMonths;
     double audienceCost;
     double bargainingNoise;
+    double promotionCost;
+    double aidCost;
+    double summitCost;
+    double hostCost;
 
     /** Seats for human levers; not part of a checkpoint (a resumed run lets the rule decide until one is attached). */
     private transient Map<StateCode, DecisionSeat> seats;
@@ -95,8 +102,12 @@ final class GovernmentProcess implements Steppable {
                     case TRANSIT_TARIFF -> ParameterNames.route(Governments.transitRoute(s).orElseThrow(), RouteField.TARIFF);
                     case CORRIDOR -> ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT);
                     case STANCE -> ParameterNames.policy(s, PolicyField.STANCE);
+                    case INVESTMENT -> ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION);
+                    case AID, SUMMIT -> null;
                 };
-                leverParameter[s.ordinal()][l] = ParameterRegistry.get().require(leverName[s.ordinal()][l]);
+                if (leverName[s.ordinal()][l] != null) {
+                    leverParameter[s.ordinal()][l] = ParameterRegistry.get().require(leverName[s.ordinal()][l]);
+                }
             }
             governments[s.ordinal()] = g;
         }
@@ -120,6 +131,10 @@ final class GovernmentProcess implements Steppable {
         decisionMonths = (int) params.get("government.decision_months");
         audienceCost = params.get("government.audience_cost");
         bargainingNoise = params.get("government.bargaining_noise");
+        promotionCost = params.get("government.promotion_cost");
+        aidCost = params.get("government.aid_cost");
+        summitCost = params.get("government.summit_cost");
+        hostCost = params.get("government.host_cost");
         for (int s = 0; s < StateCode.COUNT; s++) {
             for (int l = 0; l < L; l++) {
                 base[s][l] = leverName[s][l] == null ? 0 : params.get(leverName[s][l]);
@@ -148,7 +163,7 @@ final class GovernmentProcess implements Steppable {
         }
         for (Government g : governments) {
             for (int l = 0; l < L; l++) {
-                if (g.decides(l)) {
+                if (g.decides(l) && LEVERS[l].stepped()) {
                     g.marginal0[l] = marginal(m, g, l);
                 }
             }
@@ -177,9 +192,12 @@ final class GovernmentProcess implements Steppable {
                 g.nextDecision = now + decisionMonths;
             }
             for (int l = 0; l < L; l++) {
-                if (g.decides(l)) {
+                if (g.decides(l) && LEVERS[l].stepped()) {
                     changed |= decide(m, g, l);
                 }
+            }
+            if (regular && g.decides(SUMMIT)) {
+                considerHosting(m, g);
             }
         }
         if (outside != null) {
@@ -202,17 +220,8 @@ final class GovernmentProcess implements Steppable {
         double draw = m.streams.government(g.code, l).nextDouble();
         int choice = DecisionRule.choose(u, rationality, draw);
         if (g.mode[l] == Mode.HUMAN) {
-            if (seats != null && seats.containsKey(g.code)) {
-                OptionalInt answer = seats.get(g.code).choose(pending(m, g, l, u, choice));
-                if (answer.isPresent() && answer.getAsInt() >= 0 && answer.getAsInt() < u.length
-                    && u[answer.getAsInt()] != Double.NEGATIVE_INFINITY) {
-                    choice = answer.getAsInt();
-                }
-            } else if (!g.toldNobodySits) {
-                g.toldNobodySits = true;
-                m.log("seat", g.code.name(), g.code + ": a human seat with nobody to answer it; the default rule (the"
-                    + " adaptive government) decides its human levers", false);
-            }
+            int ruled = choice;
+            choice = seatChoice(m, g, u, choice, () -> pending(m, g, l, u, ruled));
         }
         int action = ACTIONS[choice];
         g.decided(l);
@@ -232,6 +241,23 @@ final class GovernmentProcess implements Steppable {
         m.log("decision", g.code.name(), text, false);
         moved(m, g.code, l, action);
         return true;
+    }
+
+    /** The seat's answer for a human lever, or the rule's choice when nobody answers (the log says so once). */
+    private int seatChoice(CascadeModel m, Government g, double[] u, int choice,
+                           java.util.function.Supplier<DecisionSeat.Pending> pending) {
+        if (seats != null && seats.containsKey(g.code)) {
+            OptionalInt answer = seats.get(g.code).choose(pending.get());
+            if (answer.isPresent() && answer.getAsInt() >= 0 && answer.getAsInt() < u.length
+                && u[answer.getAsInt()] != Double.NEGATIVE_INFINITY) {
+                return answer.getAsInt();
+            }
+        } else if (!g.toldNobodySits) {
+            g.toldNobodySits = true;
+            m.log("seat", g.code.name(), g.code + ": a human seat with nobody to answer it; the default rule (the"
+                + " adaptive government) decides its human levers", false);
+        }
+        return choice;
     }
 
     /** The utility of each action (-1, 0, +1 step) of a lever; infeasible actions are negative infinity. */
@@ -320,6 +346,12 @@ final class GovernmentProcess implements Steppable {
                 return d * (w[SECURITY] * 2 * dispute.undelimited - w[WELFARE] * stake * (0.5 + dispute.tension)
                     + w[STABILITY] * audienceCost);
             }
+            case INVESTMENT -> {
+                // the extra yearly inflow lifts growth by invest.growth_effect x inflow / GDP; five years of it,
+                // against the fiscal cost of the incentives
+                double inflow = InvestmentProcess.inflowGain(m, g.code, p.promotionWeight * d);
+                return w[WELFARE] * (100 * p.growthEffect * 5 * inflow / gdp - promotionCost * d);
+            }
             default -> throw new IllegalStateException();
         }
     }
@@ -389,7 +421,7 @@ final class GovernmentProcess implements Steppable {
         for (Government g : governments) {
             int i = g.code.ordinal();
             for (int l = 0; l < L; l++) {
-                if (!g.decides(l) || LEVERS[l] == Lever.TRANSIT_TARIFF) {
+                if (!g.decides(l) || LEVERS[l] == Lever.TRANSIT_TARIFF || !LEVERS[l].stepped()) {
                     continue;
                 }
                 Parameter lever = leverParameter[i][l];
@@ -399,6 +431,7 @@ final class GovernmentProcess implements Steppable {
                     case VISA -> p.visaOpenness[i] = v;
                     case CORRIDOR -> p.corridorInvestment[i] = v;
                     case STANCE -> p.stance[i] = v;
+                    case INVESTMENT -> p.investmentPromotion[i] = v;
                     default -> throw new IllegalStateException();
                 }
             }
@@ -508,6 +541,182 @@ final class GovernmentProcess implements Steppable {
         }
     }
 
+    // ---- occasions: aid in a partner's crisis, summits -------------------------------------------------------
+
+    /**
+     * What a unit of trust with a partner is worth to a government (percent of GDP a year): the pair's trade rises by
+     * trade.trust_semi_elasticity per unit of trust, each dollar of it worth gdp.trade_gain; and standing abroad
+     * (half the prestige weight, as a settlement's in {@link #bargain}).
+     */
+    double trustValue(CascadeModel m, Government g, StateCode partner) {
+        double turnover = m.relations.turnover(Pair.of(g.code, partner).index());
+        return g.weight[WELFARE] * 100 * m.p.tradeGain * m.p.trustSemi * turnover / m.state(g.code).gdp
+            + 0.5 * g.weight[PRESTIGE];
+    }
+
+    /** Whether the state's government decides its aid (adaptive or human), so that {@link CrisisProcess} asks it. */
+    boolean decidesAid(StateCode s) {
+        return active && governments[s.ordinal()].decides(AID);
+    }
+
+    /**
+     * The utilities of refusing (0) and giving aid (1) to a stricken partner: the trust the aid buys
+     * (trust.crisis_assist_gain x severity x (1 - trust), as in {@link CrisisProcess}) at its {@link #trustValue},
+     * less the aid's cost, government.aid_cost x severity x the stricken state's GDP relative to the giver's, which
+     * weighs more while the giver is itself in crisis (x (1 + its GDP loss / the stricken state's)) and after recent
+     * help (x (1 + help given lately), aid fatigue); less reciprocity x its grudge against the partner (a partner that
+     * hit it, not yet forgiven, gets less).
+     */
+    double[] aidUtilities(CascadeModel m, StateCode giver, StateCode hit, double severity, double recentHelp) {
+        read(m);
+        Government g = governments[giver.ordinal()];
+        StateAgent from = m.state(giver);
+        StateAgent to = m.state(hit);
+        double trust = m.relations.trust[Pair.of(giver, hit).index()];
+        double gain = m.p.assistGain * severity * (1 - trust) * trustValue(m, g, hit);
+        double ownCrisis = 1 + from.loss / Math.max(1e-9, to.loss);
+        double cost = g.weight[WELFARE] * aidCost * severity * to.gdp / from.gdp * ownCrisis * (1 + recentHelp);
+        return new double[] {0, gain - cost - reciprocityWeight * g.grudge(hit.ordinal())};
+    }
+
+    /** The government of {@code giver} decides whether to aid {@code hit}; the draw is the crisis-aid stream's. */
+    boolean aid(CascadeModel m, StateCode giver, StateCode hit, double severity, double recentHelp, double draw) {
+        Government g = governments[giver.ordinal()];
+        double[] u = aidUtilities(m, giver, hit, severity, recentHelp);
+        int choice = yesNo(m, g, AID, u, draw, hit + " crisis, severity " + DisputeAgent.fmt(severity), AID_ANSWERS);
+        boolean give = choice == 1;
+        if (give) {
+            g.aidGiven++;
+        } else {
+            g.aidRefused++;
+        }
+        String text = giver + " " + (give ? "gives aid to " : "refuses aid to ") + hit + " after its crisis ("
+            + occasionReason(u, choice, AID_ANSWERS) + ")";
+        g.lastDecision[AID] = text;
+        g.lastStep[AID] = m.month();
+        m.log("decision", giver.name(), text, false);
+        return give;
+    }
+
+    /**
+     * The attendance weights of a summit of an institution after the governments that decide their summits have
+     * chosen: each weighs the trust the summit buys with the others present (trust.summit_gain x both weights, at its
+     * {@link #trustValue}) less government.summit_cost and reciprocity x its worst grudge against those present (a
+     * snub), against staying away, which departs from the 2024 practice and so costs government.adjustment_cost. The
+     * host of an extra summit attends.
+     */
+    double[] attend(CascadeModel m, double[] weight, StateCode host) {
+        if (!active) {
+            return weight;
+        }
+        read(m);
+        double[] decided = weight.clone();
+        for (Government g : governments) {
+            int i = g.code.ordinal();
+            if (weight[i] == 0 || g.code == host || !g.decides(SUMMIT)) {
+                continue;
+            }
+            double[] u = {-adjustmentCost, summitGain(m, g, weight) - summitCost};
+            double draw = m.streams.government(g.code, SUMMIT).nextDouble();
+            int choice = yesNo(m, g, SUMMIT, u, draw, "summit", ATTEND_ANSWERS);
+            if (choice == 0) {
+                decided[i] = 0;
+                g.summitsMissed++;
+                String text = g.code + " stays away from the summit (" + occasionReason(u, choice, ATTEND_ANSWERS) + ")";
+                g.lastDecision[SUMMIT] = text;
+                g.lastStep[SUMMIT] = m.month();
+                m.log("decision", g.code.name(), text, false);
+            }
+        }
+        return decided;
+    }
+
+    /** The trust a summit with these attendance weights buys the government, at its value, less its worst grudge. */
+    private double summitGain(CascadeModel m, Government g, double[] weight) {
+        double gain = 0;
+        double grudge = 0;
+        int i = g.code.ordinal();
+        for (StateCode other : STATES) {
+            int j = other.ordinal();
+            if (j != i && weight[j] > 0) {
+                gain += m.p.summitGain * weight[i] * weight[j] * trustValue(m, g, other);
+                grudge = Math.max(grudge, g.grudge(j));
+            }
+        }
+        return gain - reciprocityWeight * grudge;
+    }
+
+    /**
+     * At a regular decision: whether to host an extra summit of an institution it is a full member of, when that
+     * institution's members have not met for diplomacy.summit_memory_months; the gain is that of attending, against
+     * government.host_cost and, as hosting departs from the 2024 practice, government.adjustment_cost.
+     */
+    private void considerHosting(CascadeModel m, Government g) {
+        for (org.cascade.region.InstitutionCode inst : Codes.INSTITUTIONS) {
+            if (!m.p.institutionEnabled[inst.ordinal()] || m.events.attendance(m.p, inst, g.code) < 1
+                || metLately(m, inst, g.code)) {
+                continue;
+            }
+            double[] weight = new double[StateCode.COUNT];
+            for (StateCode s : STATES) {
+                weight[s.ordinal()] = m.events.attendance(m.p, inst, s);
+            }
+            double[] u = {0, summitGain(m, g, weight) - hostCost - adjustmentCost};
+            double draw = m.streams.government(g.code, SUMMIT).nextDouble();
+            int choice = yesNo(m, g, SUMMIT, u, draw, "hosting a summit of the " + inst.displayName(), HOST_ANSWERS);
+            if (choice == 1) {
+                g.summitsHosted++;
+                String text = g.code + " hosts an extra summit of the " + inst.displayName() + " ("
+                    + occasionReason(u, choice, HOST_ANSWERS) + ")";
+                g.lastDecision[SUMMIT] = text;
+                g.lastStep[SUMMIT] = m.month();
+                m.log("decision", g.code.name(), text, false);
+                m.events.summit(m, inst, "extra summit hosted by " + g.code, false, g.code);
+                return;
+            }
+        }
+    }
+
+    /** Whether the state met a fellow member of the institution within diplomacy.summit_memory_months. */
+    private static boolean metLately(CascadeModel m, org.cascade.region.InstitutionCode inst, StateCode s) {
+        for (StateCode other : STATES) {
+            if (other != s && m.events.attendance(m.p, inst, other) > 0
+                && m.month() - m.relations.lastSummit[Pair.of(s, other).index()] <= m.p.summitMemory) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The answers of each occasion, no then yes. */
+    private static final String[] AID_ANSWERS = {"refuse aid", "give aid"};
+    private static final String[] ATTEND_ANSWERS = {"stay away", "attend"};
+    private static final String[] HOST_ANSWERS = {"not host it", "host it"};
+
+    /** The reason of a yes-or-no answer: its expected gain against the other answer's. */
+    private static String occasionReason(double[] u, int choice, String[] answers) {
+        String why = "expected gain " + fmt(u[choice]) + " against " + fmt(u[1 - choice]) + " to " + answers[1 - choice];
+        return u[choice] < u[1 - choice] ? why + "; a boundedly rational choice (logit)" : why;
+    }
+
+    /** A yes-or-no decision (0 no, 1 yes) by the logit rule, or by the seat for a human lever. */
+    private int yesNo(CascadeModel m, Government g, int l, double[] u, double draw, String occasion, String[] answers) {
+        int choice = DecisionRule.choose(u, rationality, draw);
+        g.decided(l);
+        g.decisions++;
+        if (g.mode[l] == Mode.HUMAN) {
+            int ruled = choice;
+            choice = seatChoice(m, g, u, choice, () -> new DecisionSeat.Pending(g.code, LEVERS[l].id(), m.month(), 0,
+                List.of(new DecisionSeat.Option(answers[0], 0, u[0], occasion + ": no"),
+                    new DecisionSeat.Option(answers[1], 1, u[1], occasion + ": yes; expected gain " + fmt(u[1])
+                        + " (percent of GDP a year)")), ruled));
+        }
+        if (choice == 1) {
+            g.changes++;
+        }
+        return choice;
+    }
+
     // ---- bargaining --------------------------------------------------------------------------------------------
 
     /** Both sides of the dispute have handed their border stance to their governments (adaptive or human). */
@@ -578,6 +787,13 @@ final class GovernmentProcess implements Steppable {
                 continue;
             }
             String lever = LEVERS[l].id();
+            if (!LEVERS[l].stepped()) {
+                out.add(new org.cascade.results.InspectedVariable("Government " + g.mode[l].id() + ": " + lever
+                    + (LEVERS[l] == Lever.AID ? " (aid given; refused)" : " (summits hosted; stayed away)"),
+                    LEVERS[l] == Lever.AID ? g.aidGiven : g.summitsHosted,
+                    (LEVERS[l] == Lever.AID ? g.aidRefused : g.summitsMissed) + "", false));
+                continue;
+            }
             out.add(new org.cascade.results.InspectedVariable("Government " + g.mode[l].id() + ": " + lever
                 + " (value now)", value(m, g, l, g.offset[l]), "", true));
             if (g.decides(l)) {
@@ -653,6 +869,8 @@ final class GovernmentProcess implements Steppable {
             case TRANSIT_TARIFF -> up + " its transit tariff";
             case CORRIDOR -> up + " its corridor investment";
             case STANCE -> (action > 0 ? "hardens" : "softens") + " its border stance";
+            case INVESTMENT -> (action > 0 ? "steps up" : "scales back") + " its investment promotion";
+            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has answers, not steps");
         };
     }
 
@@ -661,7 +879,8 @@ final class GovernmentProcess implements Steppable {
         double a = Math.abs(v);
         return switch (LEVERS[l]) {
             case TARIFF -> fixed(100 * a, 1) + "%";
-            case VISA, STANCE -> sign + fixed(a, 2);
+            case VISA, STANCE, INVESTMENT -> sign + fixed(a, 2);
+            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has no value");
             case TRANSIT_TARIFF -> sign + fixed(a, 0) + " USD/t on the route";
             case CORRIDOR -> fixed(a, 2) + " bn USD/yr";
         };

@@ -25,6 +25,64 @@ final class InvestmentProcess implements Steppable {
         }
     }
 
+    /** Expected-return score of host {@code j} over pair {@code k}; a host's investment promotion adds to it. */
+    static double score(ModelParameters p, Relations rel, int j, int k) {
+        double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
+            + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + p.investTradeFloor)
+            + p.weightTravel * rel.travelGrowthLog(k);
+        // without promotion (every scripted run) the score is exactly what it was before the lever existed
+        return p.investmentPromotion[j] == 0 ? score : score + p.promotionWeight * p.investmentPromotion[j];
+    }
+
+    /**
+     * Yearly inflow a host gains from the other six when its appeal score rises by {@code dScore} (USD/yr): each
+     * investor's budget times the softmax derivative of its share, s (1 - s) dScore. Before the first month it
+     * computes the shares the investors would choose.
+     */
+    static double inflowGain(CascadeModel m, StateCode host, double dScore) {
+        ModelParameters p = m.p;
+        Relations rel = m.relations;
+        int j = host.ordinal();
+        double gain = 0;
+        for (StateCode from : Codes.STATES) {
+            if (from == host) {
+                continue;
+            }
+            if (rel.investShareKnown) {
+                // this month's shares, as the investors chose them (the investment process runs before the governments)
+                double share = rel.investShare[from.ordinal()][j];
+                gain += p.outwardInvestment[from.ordinal()] * m.state(from).gdp * share * (1 - share) * dScore;
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            double[] score = new double[StateCode.COUNT];
+            for (StateCode to : Codes.STATES) {
+                int t = to.ordinal();
+                score[t] = Double.NaN;
+                if (to == from) {
+                    continue;
+                }
+                int k = Pair.of(from, to).index();
+                DisputeAgent d = m.disputeOn(k);
+                if (d != null && d.embargo && !d.open) {
+                    continue;
+                }
+                score[t] = score(p, rel, t, k);
+                max = Math.max(max, score[t]);
+            }
+            if (Double.isNaN(score[j])) {
+                continue;
+            }
+            double sum = 0;
+            for (double v : score) {
+                sum += Double.isNaN(v) ? 0 : Math.exp(v - max);
+            }
+            double share = Math.exp(score[j] - max) / sum;
+            gain += p.outwardInvestment[from.ordinal()] * m.state(from).gdp * share * (1 - share) * dScore;
+        }
+        return gain;
+    }
+
     @Override
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
@@ -46,9 +104,7 @@ final class InvestmentProcess implements Steppable {
                 if (d != null && d.embargo && !d.open) {
                     continue;
                 }
-                double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-                    + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + p.investTradeFloor)
-                    + p.weightTravel * rel.travelGrowthLog(k);
+                double score = score(p, rel, j, k);
                 weight[j] = score;
                 max = Math.max(max, score);
             }
@@ -58,11 +114,13 @@ final class InvestmentProcess implements Steppable {
                 sum += weight[j];
             }
             for (int j = 0; j < StateCode.COUNT; j++) {
+                rel.investShare[i][j] = j != i && sum > 0 ? weight[j] / sum : 0;
                 if (j != i) {
                     rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
                 }
             }
         }
+        rel.investShareKnown = true;
         int now = m.month();
         for (StateCode s : Codes.STATES) {
             double bn = p.corridorInvestment[s.ordinal()] / 12.0;

@@ -54,6 +54,7 @@ final class ModelParameters implements Serializable {
     final double weightTrade;
     final double weightTravel;
     final double growthEffect;
+    final double promotionWeight;
     final double investTradeElasticity;
     final double investTradeFloor;
     final double tradeGain;
@@ -118,6 +119,7 @@ final class ModelParameters implements Serializable {
     final double[] visaOpenness = new double[StateCode.COUNT];
     final double[] corridorInvestment = new double[StateCode.COUNT];
     final double[] outwardInvestment = new double[StateCode.COUNT];
+    final double[] investmentPromotion = new double[StateCode.COUNT];
     final double[] stance = new double[StateCode.COUNT];
     final double[] politicalWill = new double[StateCode.COUNT];
     final double[] stability = new double[StateCode.COUNT];
@@ -160,6 +162,7 @@ final class ModelParameters implements Serializable {
         weightTrade = p.get("invest.weight_trade");
         weightTravel = p.get("invest.weight_travel");
         growthEffect = p.get("invest.growth_effect");
+        promotionWeight = p.get("invest.promotion_weight");
         investTradeElasticity = p.get("invest.trade_elasticity");
         investTradeFloor = p.get("invest.trade_floor");
         tradeGain = p.get("gdp.trade_gain");
@@ -226,6 +229,7 @@ final class ModelParameters implements Serializable {
             visaOpenness[i] = p.get(ParameterNames.policy(s, PolicyField.VISA_OPENNESS));
             corridorInvestment[i] = p.getOr(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
             outwardInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT));
+            investmentPromotion[i] = p.get(ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION));
             stance[i] = p.getOr(ParameterNames.policy(s, PolicyField.STANCE), 0);
             politicalWill[i] = p.getOr(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), 0);
             stability[i] = p.get(ParameterNames.policy(s, PolicyField.STABILITY));

@@ -38,6 +38,10 @@ final class Relations implements Serializable {
     final int[] lastSummit = new int[P];
     /** Investment stock of state i in state j (USD). */
     final double[][] stock = new double[N][N];
+    /** Share of each investor's budget that went to each host in the last month invested (InvestmentProcess). */
+    final double[][] investShare = new double[N][N];
+    /** Whether {@link #investShare} has been written (not before the first month). */
+    boolean investShareKnown;
     final double[] pairStock0 = new double[P];
 
     Relations(StartState start) {

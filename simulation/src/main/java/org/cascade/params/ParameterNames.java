@@ -30,7 +30,7 @@ public final class ParameterNames {
     public enum PolicyField {
         TARIFF("tariff"), VISA_OPENNESS("visa_openness"), CORRIDOR_INVESTMENT("corridor_investment"),
         OUTWARD_INVESTMENT("outward_investment"), STANCE("stance"), POLITICAL_WILL("political_will"),
-        STABILITY("stability"), TREND_GROWTH("trend_growth");
+        STABILITY("stability"), TREND_GROWTH("trend_growth"), INVESTMENT_PROMOTION("investment_promotion");
 
         private final String id;
 

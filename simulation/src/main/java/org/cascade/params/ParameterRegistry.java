@@ -33,6 +33,14 @@ import org.cascade.region.StateCode;
 public final class ParameterRegistry {
     /** (Before the instance, which needs it.) The four goals a government weighs, in the order of {@code government.<S>.weight_*}. */
     public static final List<String> GOALS = List.of("welfare", "security", "stability", "prestige");
+    /**
+     * (Before the instance, which needs it.) The levers a government can be handed, by id, in the order of
+     * {@code Governments.Lever}, which checks the two are equal when it loads. A state has a lever when the registry
+     * has its {@code government.<S>.<lever>.mode}.
+     */
+    public static final List<String> LEVERS = List.of("tariff", "visa", "transit_tariff", "corridor", "stance",
+        "investment", "aid", "summit");
+
     private static final ParameterRegistry INSTANCE = new ParameterRegistry();
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
 
@@ -55,6 +63,9 @@ public final class ParameterRegistry {
         readOnlyAtStart("outside.mode");
         for (StateCode s : StateCode.values()) {
             readOnlyAtStart(governmentMode(s));
+            for (String lever : LEVERS) {
+                find(governmentLeverMode(s, lever)).ifPresent(p -> readOnlyAtStart(p.name()));
+            }
         }
     }
 
@@ -78,8 +89,17 @@ public final class ParameterRegistry {
         return p;
     }
 
-    /** "unknown parameter 'x'; did you mean 'y'?" */
+    /** "unknown parameter 'x'; did you mean 'y'?" (for a lever a state does not have: which levers it has) */
     public String unknownMessage(String name) {
+        String[] parts = name.split("\\.");
+        StateCode s = parts.length == 4 ? Arrays.stream(StateCode.values()).filter(c -> c.name().equals(parts[1]))
+            .findFirst().orElse(null) : null;
+        if (s != null && parts[0].equals("government") && parts[3].equals("mode")) {
+            List<String> has = LEVERS.stream().filter(l -> find(governmentLeverMode(s, l)).isPresent()).toList();
+            return "unknown parameter '" + name + "': " + (LEVERS.contains(parts[2])
+                ? s + " does not have the lever '" + parts[2] + "'" : "no lever '" + parts[2] + "'")
+                + "; the levers of " + s + ": " + String.join(", ", has) + " (government." + s + ".<lever>.mode)";
+        }
         return "unknown parameter '" + name + "'" + nearest(name).map(n -> "; did you mean '" + n + "'?").orElse("")
             + " (`params` lists all " + size() + ")";
     }
@@ -403,6 +423,9 @@ public final class ParameterRegistry {
                     case UZ -> "Assumption: Uzbek rail and logistics spending on westbound links";
                     default -> "Assumption: no announced corridor programme (0 in 2024)";
                 }));
+            lever(ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION), "", 0, 0, 1, INVESTMENT,
+                "Investment promotion" + who + " beyond 2024 (zones, guarantees, tax holidays for the other six's investors; 1 the most): adds invest.promotion_weight x this to its appeal to every investor",
+                "Assumption: 0 is the 2024 state, whose promotion the observed investment already reflects");
             lever(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT), "share of GDP/yr", switch (s) {
                 case KZ -> 0.004; case AZ -> 0.006; case UZ -> 0.002; case TM -> 0.001; case AM -> 0.001;
                 case KG -> 0.0005; case TJ -> 0.0003;
@@ -438,6 +461,29 @@ public final class ParameterRegistry {
         return "government." + s.name() + ".mode";
     }
 
+    /** Who decides one lever of a state: the state's mode ({@code government.<S>.mode}) unless this is 0, 1 or 2. */
+    public static final int MODE_AS_STATE = -1;
+
+    public static String governmentLeverMode(StateCode s, String lever) {
+        return "government." + s.name() + "." + lever + ".mode";
+    }
+
+    /**
+     * Whether a state has a lever: transit tariffs for the three transit states, corridors and stances where defined,
+     * summits for the states at the region's summits.
+     */
+    private boolean hasLever(StateCode s, String lever) {
+        return switch (lever) {
+            // KZ and AZ set legs of the Middle Corridor's through tariff, TM the trans-Caspian branch's
+            case "transit_tariff" -> s == StateCode.KZ || s == StateCode.AZ || s == StateCode.TM;
+            case "corridor" -> find(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT)).isPresent();
+            case "stance" -> find(ParameterNames.policy(s, PolicyField.STANCE)).isPresent();
+            // members and observers of the OTS and the Consultative Meetings in 2024 (EventProcess): all but Armenia
+            case "summit" -> s != StateCode.AM;
+            default -> true;
+        };
+    }
+
     public static String governmentWeight(StateCode s, String goal) {
         return "government." + s.name() + ".weight_" + goal;
     }
@@ -471,6 +517,21 @@ public final class ParameterRegistry {
         add("government.bargaining_noise", "utility", 0.5, 0.01, 5, DISPUTES,
             "Scale of each side's private information about its own resolve in border bargaining (logistic); larger makes offers fail more often",
             decisions + "Fearon (1995): private information is the rationalist cause of bargaining failure");
+        add("invest.promotion_weight", "", 1, 0, 5, INVESTMENT,
+            "Appeal to investors (in the units of their expected-return score) of a host's full investment promotion",
+            decisions + "full promotion is worth a third of full trust to an investor (invest.weight_trust 3)");
+        add("government.promotion_cost", "% of GDP/yr", 0.05, 0, 1, INVESTMENT,
+            "Fiscal cost a government counts for full investment promotion (tax holidays, guarantees), percent of its GDP a year",
+            decisions + "investment agencies and incentive packages cost a few hundredths of a percent of GDP");
+        add("government.aid_cost", "% of GDP", 0.02, 0, 1, DIPLOMACY,
+            "Cost a government counts for aid to a partner in crisis, percent of its GDP per unit of severity and of the stricken state's GDP relative to its own",
+            decisions + "emergency aid is a few hundredths of a percent of the giver's GDP (2023 Turkiye earthquake pledges)");
+        add("government.summit_cost", "utility", 0.005, 0, 0.2, DIPLOMACY,
+            "Cost a government counts for attending a summit (time, concessions to the hosts), percent of GDP-equivalent",
+            decisions + "attending is cheap: governments stay away only to snub partners who hit them");
+        add("government.host_cost", "utility", 0.05, 0, 0.5, DIPLOMACY,
+            "Cost a government counts for hosting an extra summit of its institution, percent of GDP-equivalent",
+            decisions + "hosting is rarer than attending: a few extra summits a decade in the region");
         leverInt("outside.mode", "", 0, 0, 1, TRADE,
             "Outside powers react (1) or keep the scenario's route terms (0): Russia's northern and CPC tariffs, China's routing sensitivity, Turkiye's and the EU's corridor investment",
             "Switch: 0 keeps every existing scenario as it was");
@@ -487,6 +548,14 @@ public final class ParameterRegistry {
             leverInt(governmentMode(s), "", MODE_SCRIPTED, MODE_SCRIPTED, MODE_HUMAN, DIPLOMACY,
                 "Who decides the levers of " + s.displayName() + ": 0 scripted (the scenario), 1 adaptive (the government's rule), 2 human (a seat; the rule decides when nobody answers)",
                 "Switch: scripted keeps every existing scenario as it was");
+            for (String lever : LEVERS) {
+                if (hasLever(s, lever)) {
+                    leverInt(governmentLeverMode(s, lever), "", MODE_AS_STATE, MODE_AS_STATE, MODE_HUMAN, DIPLOMACY,
+                        "Who decides the " + lever + " lever of " + s.displayName() + ": -1 as " + governmentMode(s)
+                            + ", 0 scripted, 1 adaptive, 2 human",
+                        "Switch: -1 follows the state's mode, which keeps every existing scenario as it was");
+                }
+            }
             double[] w = goalWeights(s);
             for (int g = 0; g < GOALS.size(); g++) {
                 add(governmentWeight(s, GOALS.get(g)), "", w[g], 0, 1, DIPLOMACY,

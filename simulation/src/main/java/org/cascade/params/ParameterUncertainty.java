@@ -173,6 +173,11 @@ public final class ParameterUncertainty {
         put("government.decision_months", triangular(1, 3, 6), "Assumption: monthly to half-yearly, most likely quarterly");
         put("government.audience_cost", uniform(0.1, 0.3), HALF);
         put("government.bargaining_noise", logUniform(0.25, 1), FACTOR_TWO);
+        put("invest.promotion_weight", uniform(0.5, 1.5), HALF);
+        put("government.promotion_cost", logUniform(0.025, 0.1), FACTOR_TWO);
+        put("government.aid_cost", logUniform(0.01, 0.04), FACTOR_TWO);
+        put("government.summit_cost", logUniform(0.0025, 0.01), FACTOR_TWO);
+        put("government.host_cost", logUniform(0.025, 0.1), FACTOR_TWO);
         put("outside.russia_response", uniform(0.25, 0.75), HALF);
         put("outside.china_sensitivity", uniform(0.5, 1.5), HALF);
         put("outside.eu_investment_response", logUniform(0.05, 0.2), FACTOR_TWO);

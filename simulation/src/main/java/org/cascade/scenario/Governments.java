@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.cascade.params.ParameterNames;
-import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.Corridors;
@@ -61,8 +59,14 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         TRANSIT_TARIFF("transit_tariff"),
         /** Yearly investment in its corridor ({@code policy.<S>.corridor_investment}). */
         CORRIDOR("corridor"),
-        /** Border stance and, where both parties are not scripted, bargaining over the border. */
-        STANCE("stance");
+        /** Border stance and, where both parties are not scripted, bargaining over the border (its concessions). */
+        STANCE("stance"),
+        /** Promotion of inward investment from the other six ({@code policy.<S>.investment_promotion}). */
+        INVESTMENT("investment"),
+        /** Aid to a partner hit by a crisis: give or not, decided when the crisis strikes. */
+        AID("aid"),
+        /** Attending the summits of its institutions, and hosting an extra one at its regular decisions. */
+        SUMMIT("summit");
 
         private final String id;
 
@@ -82,15 +86,22 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
             return Arrays.stream(values()).map(Lever::id).toList();
         }
 
-        /** Whether a state has this lever at all. */
+        /** Whether a state has this lever at all: whether the registry has its {@code government.<S>.<lever>.mode}. */
         public boolean availableFor(StateCode s) {
-            return switch (this) {
-                case TARIFF, VISA -> true;
-                case TRANSIT_TARIFF -> transitRoute(s).isPresent();
-                case CORRIDOR -> ParameterRegistry.get()
-                    .find(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT)).isPresent();
-                case STANCE -> Arrays.stream(DisputeCode.values()).anyMatch(d -> d.pair().contains(s));
-            };
+            return ParameterRegistry.get().find(modeParameter(s)).isPresent();
+        }
+
+        /** The parameter that hands this lever of a state over on its own ({@code government.<S>.<lever>.mode}). */
+        public String modeParameter(StateCode s) {
+            return ParameterRegistry.governmentLeverMode(s, id);
+        }
+
+        /**
+         * A lever moved in steps from its scripted level at the regular decisions; the others (aid, summit) are yes or
+         * no answers to an occasion (a partner's crisis, a summit, a chance to host one).
+         */
+        public boolean stepped() {
+            return this != AID && this != SUMMIT;
         }
 
         /** Why a state does not have this lever, for messages. */
@@ -99,7 +110,8 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
                 case TRANSIT_TARIFF -> s + " sets no through tariff of a modelled route (transit states: KZ, AZ, TM)";
                 case CORRIDOR -> s + " lies on no modelled corridor";
                 case STANCE -> s + " is party to no modelled border dispute";
-                default -> "";
+                case SUMMIT -> s + " sits at no modelled institution's summits (OTS, Consultative Meetings)";
+                default -> "every state has it";
             };
         }
 
@@ -118,8 +130,17 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
     }
 
     static {
+        if (!Lever.ids().equals(ParameterRegistry.LEVERS)) {
+            throw new IllegalStateException("the registry's levers " + ParameterRegistry.LEVERS + " differ from " + Lever.ids());
+        }
         // the transit routes are corridors the states build (keeps the two lists from drifting apart)
         for (StateCode s : StateCode.values()) {
+            if (transitRoute(s).isPresent() != Lever.TRANSIT_TARIFF.availableFor(s)) {
+                throw new IllegalStateException(s + ": the registry and transitRoute disagree on its transit tariff");
+            }
+            if (Lever.STANCE.availableFor(s) != Arrays.stream(DisputeCode.values()).anyMatch(d -> d.pair().contains(s))) {
+                throw new IllegalStateException(s + ": the registry and the disputes disagree on its stance");
+            }
             transitRoute(s).ifPresent(r -> {
                 if (Corridors.builtBy(s).orElse(null) != r) {
                     throw new IllegalStateException(s + " sets a tariff on a route it does not build");
@@ -144,8 +165,16 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         return new Governments(Map.of());
     }
 
-    /** Who decides a lever of a state under the given run parameters. */
+    /**
+     * Who decides a lever of a state under the given run parameters: {@code government.<S>.<lever>.mode} when it is
+     * 0, 1 or 2 (so {@code --set} overrides the scenario), else the scenario's {@code governments:} block, else the
+     * state's {@code government.<S>.mode}.
+     */
     public Mode mode(StateCode s, Lever lever, ParameterSet parameters) {
+        double own = parameters.get(lever.modeParameter(s));
+        if (own != ParameterRegistry.MODE_AS_STATE) {
+            return Mode.ofCode(own);
+        }
         Map<Lever, Mode> byLever = levers.get(s);
         if (byLever != null && byLever.containsKey(lever)) {
             return byLever.get(lever);

@@ -176,6 +176,9 @@ class ModelDocTest {
     /** The family a parameter belongs to, e.g. policy.KZ.tariff -> policy.<S>.tariff. */
     static String pattern(String name) {
         String[] parts = name.split("\\.");
+        if (parts.length == 4 && parts[0].equals("government") && isState(parts[1]) && parts[3].equals("mode")) {
+            return "government.<S>.<lever>.mode";
+        }
         if (parts.length != 3) {
             return name;
         }

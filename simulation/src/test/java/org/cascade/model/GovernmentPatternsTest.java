@@ -112,6 +112,60 @@ class GovernmentPatternsTest {
     }
 
     @Test
+    void aidGivenIsRepaidInTrustAndAGiverInCrisisItselfGivesLessOften() throws Exception {
+        Scenario region = ScenarioLibrary.load("adaptive-region");
+        int years = 20;
+        double[] change = new double[2];
+        int[] count = new int[2];
+        int[] givenWhenStrained = new int[2];
+        int[] askedWhenStrained = new int[2];
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            ModelRun run = ModelRun.start(region, ParameterSet.defaults(), seed, years);
+            CascadeModel m = run.model();
+            double[][] trust = new double[years * 12 + 1][];
+            List<int[]> decisions = new java.util.ArrayList<>(); // month, pair, given
+            int seen = 0;
+            for (int t = 0; t < years * 12; t++) {
+                trust[t] = m.relations.trust.clone();
+                run.step();
+                List<LoggedEvent> log = m.eventLog();
+                for (; seen < log.size(); seen++) {
+                    LoggedEvent e = log.get(seen);
+                    String text = e.message();
+                    if (!e.kind().equals("decision") || !text.contains(" aid to ")) {
+                        continue;
+                    }
+                    StateCode giver = StateCode.valueOf(text.substring(0, 2));
+                    StateCode hit = StateCode.valueOf(text.substring(text.indexOf(" aid to ") + 8).substring(0, 2));
+                    int given = text.contains(" gives aid") ? 1 : 0;
+                    decisions.add(new int[] {t, Pair.of(giver, hit).index(), given});
+                    int strained = m.state(giver).loss > m.state(hit).loss ? 1 : 0;
+                    askedWhenStrained[strained]++;
+                    givenWhenStrained[strained] += given;
+                }
+            }
+            for (int[] d : decisions) {
+                if (d[0] + 12 < years * 12) {
+                    change[d[2]] += trust[d[0] + 12][d[1]] - trust[d[0]][d[1]];
+                    count[d[2]]++;
+                }
+            }
+        }
+        double given = change[1] / count[1];
+        double refused = change[0] / count[0];
+        double rateStrained = givenWhenStrained[1] / (double) askedWhenStrained[1];
+        double rateNot = givenWhenStrained[0] / (double) askedWhenStrained[0];
+        System.out.printf(Locale.ROOT, "aid: %d decisions to give, %d to refuse; pair trust a year later %+.3f after"
+                + " aid, %+.3f after a refusal; given in %.2f of %d decisions by a giver in a worse crisis than the"
+                + " stricken state, %.2f of %d otherwise%n", count[1], count[0], given, refused, rateStrained,
+            askedWhenStrained[1], rateNot, askedWhenStrained[0]);
+        assertThat(count[0]).isGreaterThan(SEEDS);
+        assertThat(count[1]).isGreaterThan(SEEDS);
+        assertThat(given).isGreaterThan(refused);
+        assertThat(rateStrained).isLessThan(rateNot);
+    }
+
+    @Test
     void withEveryStateAdaptiveKyrgyzTajikBorderIsSettledWithinAFewYearsInMostRuns() throws Exception {
         Scenario region = ScenarioLibrary.load("adaptive-region");
         assertThat(region.events()).isEmpty();

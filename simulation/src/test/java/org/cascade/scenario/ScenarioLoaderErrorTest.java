@@ -123,6 +123,17 @@ class ScenarioLoaderErrorTest {
     }
 
     @Test
+    void aSingleLeverTheStateDoesNotHaveNamesItsLevers() {
+        expect(HEAD + "parameters:\n  government.KG.transit_tariff.mode: 1\n", 6,
+            "parameters.government.KG.transit_tariff.mode", "KG does not have the lever 'transit_tariff'",
+            "the levers of KG: tariff, visa, corridor, stance, investment, aid, summit");
+        expect(HEAD + "parameters:\n  government.KZ.tarif.mode: 1\n", 6, "parameters.government.KZ.tarif.mode",
+            "no lever 'tarif'", "the levers of KZ: tariff, visa, transit_tariff, corridor, investment, aid, summit");
+        expect(HEAD + "parameters:\n  government.KZ.tariff.mode: 3\n", 6, "parameters.government.KZ.tariff.mode",
+            "allowed [-1, 2]");
+    }
+
+    @Test
     void parameterOutOfRangeNamesTheRange() {
         expect(HEAD + "parameters:\n  trade.elasticity: 12\n", 6, "parameters.trade.elasticity",
             "12 is out of range", "allowed [1, 10]");
