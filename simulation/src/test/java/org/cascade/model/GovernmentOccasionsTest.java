@@ -128,7 +128,7 @@ class GovernmentOccasionsTest {
     }
 
     @Test
-    void aGovernmentSnubsASummitWithAPartnerItHoldsAGrudgeAgainst() throws Exception {
+    void aGovernmentSnubsASummitWhoseMembersHaveHitItButNotOverOnePartner() throws Exception {
         ParameterSet p = ParameterSet.defaults().with("government.KG.summit.mode", 1).with("government.rationality", 1000)
             .with("government.reciprocity", 1);
         CascadeModel m = model(p);
@@ -141,6 +141,12 @@ class GovernmentOccasionsTest {
         kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 4, 0.5);
         kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 4, 0.5);
         assertThat(kg.grudge(StateCode.TJ.ordinal())).isGreaterThan(0.5);
+        assertThat(m.governments.attend(m, weight, null)[StateCode.KG.ordinal()])
+            .as("one partner's move is answered bilaterally, not by a snub of the whole summit").isEqualTo(1);
+        for (StateCode s : new StateCode[] {StateCode.KZ, StateCode.UZ, StateCode.TM}) {
+            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 4, 0.5);
+            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 4, 0.5);
+        }
         assertThat(m.governments.attend(m, weight, null)[StateCode.KG.ordinal()]).as("stays away").isZero();
         assertThat(m.eventLog()).anyMatch(e -> e.kind().equals("decision")
             && e.message().startsWith("KG stays away from the summit (expected gain"));
