@@ -85,8 +85,10 @@ class DecisionPanel extends Div {
 
     private Div row(SeatDecision d, int index, DecisionSeat.Option o) {
         boolean allowed = o.expectedGain() != Double.NEGATIVE_INFINITY;
-        int action = index - 1; // the model's options are one step down, keep, one step up
-        Button choose = new Button(action == 0 ? t.get("decision.action.keep")
+        boolean yesNo = yesNo(d);
+        int action = index - 1; // a lever's options are one step down, keep, one step up
+        Button choose = new Button(yesNo ? answer(o.label())
+            : action == 0 ? t.get("decision.action.keep")
             : t.get("decision.action." + (action < 0 ? "down" : "up") + "." + d.pending().lever()),
             e -> fireEvent(new ChooseEvent(this, d, index)));
         choose.setId("decision-option-" + index);
@@ -95,7 +97,7 @@ class DecisionPanel extends Div {
         if (byDefault) {
             choose.addThemeVariants(ButtonVariant.PRIMARY);
         }
-        Span value = new Span(t.get("decision.newValue", value(d.pending().lever(), o.newValue())));
+        Span value = new Span(yesNo ? "" : t.get("decision.newValue", value(d.pending().lever(), o.newValue())));
         value.addClassName("decision-value");
         Span gain = new Span(allowed ? t.get("decision.gain", signed(o.expectedGain())) : t.get("decision.notAllowed"));
         gain.addClassName("decision-gain");
@@ -130,7 +132,7 @@ class DecisionPanel extends Div {
         }
         DecisionSeat.Option o = d.pending().options().get(chosen);
         last.setText(t.get("decision.closed." + outcome.name().toLowerCase(Locale.ROOT), d.pending().state().name(),
-            t.get("lever." + d.pending().lever()), value(d.pending().lever(), o.newValue())));
+            t.get("lever." + d.pending().lever()), yesNo(d) ? answer(o.label()) : value(d.pending().lever(), o.newValue())));
         last.setVisible(true);
         options.setVisible(false);
         countdown.setVisible(false);
@@ -148,6 +150,17 @@ class DecisionPanel extends Div {
     }
 
     /** A lever's value as people read it (percent for a tariff, USD/t for a transit tariff, ...). */
+    /** An occasion (aid in a partner's crisis, attending or hosting a summit) answered yes or no, not a lever's step. */
+    private static boolean yesNo(SeatDecision d) {
+        return d.pending().options().size() == 2;
+    }
+
+    /** An occasion's answer as a button label ("Give aid", "Stay away"), in the page's language. */
+    private String answer(String label) {
+        String s = EventMessages.sentence(label, t);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(t.locale()) + s.substring(1);
+    }
+
     private String value(String lever, double v) {
         return switch (lever) {
             case "tariff" -> t.get("decision.value.percent", String.format(Locale.ROOT, "%.1f", 100 * v));

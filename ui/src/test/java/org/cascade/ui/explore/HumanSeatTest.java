@@ -93,6 +93,33 @@ class HumanSeatTest {
         return out;
     }
 
+    /** Issue 9: an occasion (a summit to attend) is answered yes or no, with the answers' own words. */
+    @Test
+    void aSummitIsAnsweredWithItsOwnWordsNotALeversSteps() throws Exception {
+        UI.getCurrent().navigate("", QueryParameters.fromString(
+            "scenario=baseline&seed=3&years=1&p.government.KG.summit.mode=2&deadline=120"));
+        _click(Page.button("run"));
+        SeatDecision d = awaitDecision();
+        assertThat(d.pending().lever()).isEqualTo("summit");
+        assertThat(d.pending().options()).hasSize(2);
+        List<String> labels = List.of(Page.button("decision-option-0").getText(), Page.button("decision-option-1").getText());
+        assertThat(labels).containsAnyOf("Stay away", "Not host it").containsAnyOf("Attend", "Host it")
+            .noneMatch(l -> l.startsWith("decision.") || l.equals("Keep it"));
+        assertThat(_get(H3.class, s -> s.withText("Your decision: KG, summits")).isVisible()).isTrue();
+        _click(Page.button("decision-option-1"));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Page.status().startsWith("Finished") && System.currentTimeMillis() < deadline) {
+            MockVaadin.runUIQueue();
+            SeatDecision next = panel().isVisible() ? panel().shown() : null;
+            if (next != null && next.id() != d.id()) {
+                _click(Page.button("decision-option-" + next.pending().defaultChoice()));
+            }
+            Thread.sleep(10);
+        }
+        assertThat(Page.status()).startsWith("Finished");
+        assertThat(eventGrid()).anySatisfy(e -> assertThat(e.message()).startsWith("KG summit: the person at the seat chose"));
+    }
+
     @Test
     void thePersonsChoiceIsWhatTheModelApplies() throws Exception {
         UI.getCurrent().navigate("", QueryParameters.fromString(KG_HUMAN + "&deadline=120"));
