@@ -26,7 +26,14 @@ final class EventMessages {
         + ", acceptance chance " + N + "\\)";
     private static final List<Rule> RULES = List.of(
         rule("decision", S + " ((?:raises|lowers) its (?:import|transit) tariff|(?:raises|lowers) its corridor investment"
-            + "|(?:opens|tightens) its visa regime|(?:hardens|softens) its border stance) to (.+?) \\((expected gain .*)\\)"),
+            + "|(?:opens|tightens) its visa regime|(?:hardens|softens) its border stance"
+            + "|(?:steps up|scales back) its investment promotion) to (.+?) \\((expected gain .*)\\)"),
+        rule("partnerVisa", S + " (tightens|restores) its visas toward " + S + " to " + N + " \\((expected gain .*)\\)"),
+        rule("aid", S + " (gives|refuses) aid to " + S + " after its crisis \\((expected gain .*)\\)"),
+        rule("staysAway", S + " stays away from the summit \\((expected gain .*)\\)"),
+        rule("hosts", S + " hosts an extra summit of the (.+?) \\((expected gain .*)\\)"),
+        rule("hostedBy", " hosted by " + S),
+        rule("partnerVisaKept", S + " keeps its visas toward " + S + " \\((expected gain .*)\\)"),
         rule("gain.tail", "expected gain " + N + " against " + N + " to (.+?); (.+)"),
         rule("gain.runnerUp", "expected gain " + N + " against " + N + " to (.+)"),
         rule("gain", "expected gain " + N),
