@@ -64,6 +64,8 @@ final class Government implements Serializable {
     boolean triggered;
     /** Steps of its visa openness toward each partner from its general openness (0 or negative: tightened). */
     final int[] visaOffset = new int[StateCode.COUNT];
+    /** A partner's move hit it: it decides its visas toward the partners in {@link #hitBy} next month. */
+    boolean visaTriggered;
     /** Partners whose move hit it since its last decision: it decides whether to tighten its visas toward them. */
     final boolean[] hitBy = new boolean[StateCode.COUNT];
     int decisions;
@@ -121,12 +123,13 @@ final class Government implements Serializable {
         }
         if (direction > 0) {
             grievance[lever][source] = forgiveness;
-            if (forgiveness > 0 && decides(lever)) {
+            if (forgiveness > 0 && decides(lever) && lever != PARTNER_VISA) {
                 triggered = true;
             }
             if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)) {
+                // it decides its visas toward the partner next month, and only those
                 hitBy[source] = true;
-                triggered = true;
+                visaTriggered = true;
             }
         } else {
             grievance[lever][source] = 0;

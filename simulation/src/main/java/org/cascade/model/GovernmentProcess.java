@@ -186,14 +186,16 @@ final class GovernmentProcess implements Steppable {
                 continue;
             }
             boolean regular = now >= g.nextDecision;
-            if (!regular && !g.triggered) {
+            if (!regular && !g.triggered && !g.visaTriggered) {
                 continue;
             }
+            boolean levers = regular || g.triggered;
             g.triggered = false;
+            g.visaTriggered = false;
             if (regular) {
                 g.nextDecision = now + decisionMonths;
             }
-            for (int l = 0; l < L; l++) {
+            for (int l = 0; l < L && levers; l++) {
                 if (g.decides(l) && LEVERS[l].stepped()) {
                     changed |= decide(m, g, l);
                 }
