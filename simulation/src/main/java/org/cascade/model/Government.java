@@ -20,12 +20,14 @@ final class Government implements Serializable {
      * Size of one step of each lever, in {@link Lever} order (tariff, visa, transit tariff USD/t, bn USD/yr, stance,
      * investment promotion; aid and summit are yes or no).
      */
-    static final double[] STEP = {0.01, 0.05, 10, 0.05, 0.1, 0.1, 1, 1};
+    static final double[] STEP = {0.01, 0.05, 10, 0.05, 0.1, 0.1, 1, 1, 0.05};
     /**
      * The direction of a move that hurts the others: tariff up, visas shut, a competing route's tariff cut, hawkish
-     * (promotion, aid and summits hurt nobody directly).
+     * (promotion, aid and summits hurt nobody directly; a partner visa cut hurts its partner alone, which
+     * {@link GovernmentProcess} tells directly).
      */
-    static final int[] HOSTILE = {1, -1, -1, 0, 1, 0, 0, 0};
+    static final int[] HOSTILE = {1, -1, -1, 0, 1, 0, 0, 0, -1};
+    static final int PARTNER_VISA = Lever.PARTNER_VISA.ordinal();
     /** The three actions of every lever: one step down, keep, one step up. */
     static final int[] ACTIONS = {-1, 0, 1};
     /** Who can move against a government: the seven states, then the owner of each route (by route). */
@@ -60,6 +62,12 @@ final class Government implements Serializable {
     int nextDecision;
     /** A partner's move hit it: it decides again next month. */
     boolean triggered;
+    /** Steps of its visa openness toward each partner from its general openness (0 or negative: tightened). */
+    final int[] visaOffset = new int[StateCode.COUNT];
+    /** A partner's move hit it: it decides its visas toward the partners in {@link #hitBy} next month. */
+    boolean visaTriggered;
+    /** Partners whose move hit it since its last decision: it decides whether to tighten its visas toward them. */
+    final boolean[] hitBy = new boolean[StateCode.COUNT];
     int decisions;
     int changes;
     /** The memory weight its score was last updated with. */
@@ -86,6 +94,9 @@ final class Government implements Serializable {
     int aidRefused;
     int summitsMissed;
     int summitsHosted;
+    /** Partner visa moves, for the inspector. */
+    int visasTightened;
+    int visasRestored;
 
     boolean decidesAny() {
         for (int l = 0; l < L; l++) {
@@ -112,8 +123,13 @@ final class Government implements Serializable {
         }
         if (direction > 0) {
             grievance[lever][source] = forgiveness;
-            if (forgiveness > 0 && decides(lever)) {
+            if (forgiveness > 0 && decides(lever) && lever != PARTNER_VISA) {
                 triggered = true;
+            }
+            if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)) {
+                // it decides its visas toward the partner next month, and only those
+                hitBy[source] = true;
+                visaTriggered = true;
             }
         } else {
             grievance[lever][source] = 0;
@@ -146,6 +162,11 @@ final class Government implements Serializable {
             }
         }
         return 0;
+    }
+
+    /** Its grudge against a source relative to one fresh hostile move, 0..1 (as {@link #grievance(int)}). */
+    double heldGrudge(int source) {
+        return Math.min(1, grudge(source) / (1 - memoryUsed));
     }
 
     /**

@@ -50,6 +50,8 @@ final class GovernmentProcess implements Steppable {
 
     private static final int AID = Lever.AID.ordinal();
     private static final int SUMMIT = Lever.SUMMIT.ordinal();
+    private static final int PARTNER_VISA = Lever.PARTNER_VISA.ordinal();
+    private static final int VISA = Lever.VISA.ordinal();
 
     /** A partner's tariff or visa move hits a government when the pair is at least this share of its regional trade. */
     static final double NOTICEABLE = 0.05;
@@ -103,7 +105,7 @@ final class GovernmentProcess implements Steppable {
                     case CORRIDOR -> ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT);
                     case STANCE -> ParameterNames.policy(s, PolicyField.STANCE);
                     case INVESTMENT -> ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION);
-                    case AID, SUMMIT -> null;
+                    case AID, SUMMIT, PARTNER_VISA -> null;
                 };
                 if (leverName[s.ordinal()][l] != null) {
                     leverParameter[s.ordinal()][l] = ParameterRegistry.get().require(leverName[s.ordinal()][l]);
@@ -184,20 +186,25 @@ final class GovernmentProcess implements Steppable {
                 continue;
             }
             boolean regular = now >= g.nextDecision;
-            if (!regular && !g.triggered) {
+            if (!regular && !g.triggered && !g.visaTriggered) {
                 continue;
             }
+            boolean levers = regular || g.triggered;
             g.triggered = false;
+            g.visaTriggered = false;
             if (regular) {
                 g.nextDecision = now + decisionMonths;
             }
-            for (int l = 0; l < L; l++) {
+            for (int l = 0; l < L && levers; l++) {
                 if (g.decides(l) && LEVERS[l].stepped()) {
                     changed |= decide(m, g, l);
                 }
             }
             if (regular && g.decides(SUMMIT)) {
                 considerHosting(m, g);
+            }
+            if (g.decides(PARTNER_VISA)) {
+                changed |= partnerVisas(m, g, regular);
             }
         }
         if (outside != null) {
@@ -433,6 +440,13 @@ final class GovernmentProcess implements Steppable {
                     case STANCE -> p.stance[i] = v;
                     case INVESTMENT -> p.investmentPromotion[i] = v;
                     default -> throw new IllegalStateException();
+                }
+            }
+        }
+        for (Government g : governments) {
+            if (g.decides(PARTNER_VISA)) {
+                for (int j = 0; j < StateCode.COUNT; j++) {
+                    p.visaOffset[g.code.ordinal()][j] = g.visaOffset[j] * STEP[PARTNER_VISA];
                 }
             }
         }
@@ -696,6 +710,123 @@ final class GovernmentProcess implements Steppable {
         return false;
     }
 
+    // ---- visas toward one partner ------------------------------------------------------------------------------
+
+    private static final String[] TIGHTEN_ANSWERS = {"keep them", "tighten them"};
+    private static final String[] RESTORE_ANSWERS = {"keep them tightened", "restore them"};
+
+    /**
+     * A government that decides its visas toward each partner: for each partner whose move hit it since its last
+     * decision, whether to tighten its visas toward it by one step; at a regular decision, for each partner it holds
+     * no grudge against any more, whether to restore a tightened visa regime one step toward its general openness
+     * (forgiveness). A government that does not decide some lever itself counts the grievances on it down at its
+     * regular decisions, so that a grudge opened there fades after government.forgiveness_rounds of them.
+     */
+    private boolean partnerVisas(CascadeModel m, Government g, boolean regular) {
+        boolean changed = false;
+        if (regular) {
+            for (int l = 0; l < L; l++) {
+                if (!g.decides(l) || l == PARTNER_VISA) {
+                    g.decided(l);
+                }
+            }
+        }
+        for (StateCode other : STATES) {
+            int j = other.ordinal();
+            if (g.hitBy[j]) {
+                g.hitBy[j] = false;
+                changed |= partnerVisa(m, g, other, -1);
+            } else if (regular && g.visaOffset[j] < 0 && g.grudge(j) == 0) {
+                changed |= partnerVisa(m, g, other, 1);
+            }
+        }
+        return changed;
+    }
+
+    /** The government's visa openness toward a partner with {@code steps} of offset, within the openness range. */
+    double partnerOpenness(CascadeModel m, Government g, int partner, double steps) {
+        read(m);
+        Parameter visa = leverParameter[g.code.ordinal()][VISA];
+        return clamp(m.p.visaOpenness[g.code.ordinal()] + steps * STEP[PARTNER_VISA], visa);
+    }
+
+    /**
+     * What one step of the pair's visa openness is worth to the government (percent of GDP a year): as the general
+     * visa lever's (7.11) with the pair's trade and trust only; one side's step moves the pair's openness by half a
+     * step.
+     */
+    double pairVisaValue(CascadeModel m, Government g, StateCode partner) {
+        ModelParameters p = m.p;
+        int k = Pair.of(g.code, partner).index();
+        double[] w = g.weight;
+        double pairVisa = Math.max(0.05, TravelProcess.visa(p, Pair.of(g.code, partner)));
+        double pairPct = 100 * m.relations.turnover(k) / m.state(g.code).gdp;
+        return STEP[PARTNER_VISA] / 2 * (w[WELFARE] * p.visaElasticity / pairVisa * p.tradeGain * 0.1 * pairPct
+            + 0.5 * w[PRESTIGE] * m.relations.trust[k]);
+    }
+
+    /**
+     * The utilities of keeping (0) and of moving (1) its visas toward a partner one step ({@code action} -1 tightens,
+     * +1 restores): reciprocity x its grudge against the partner (relative to one fresh hostile move) for answering
+     * in kind, less the value of the pair's openness, less the adjustment cost of the move away from its general
+     * openness (per step squared, as every lever's); a move outside the openness range is not allowed.
+     */
+    double[] partnerVisaUtilities(CascadeModel m, StateCode s, StateCode partner, int action) {
+        read(m);
+        Government g = governments[s.ordinal()];
+        int j = partner.ordinal();
+        double o = g.visaOffset[j];
+        Parameter visa = leverParameter[s.ordinal()][VISA];
+        double v = m.p.visaOpenness[s.ordinal()] + (o + action) * STEP[PARTNER_VISA];
+        if (v < visa.min() - 1e-12 || v > visa.max() + 1e-12) {
+            return new double[] {0, Double.NEGATIVE_INFINITY};
+        }
+        double u = action * pairVisaValue(m, g, partner) - adjustmentCost * ((o + action) * (o + action) - o * o)
+            - action * reciprocityWeight * g.heldGrudge(j);
+        return new double[] {0, u};
+    }
+
+    /** One occasion of the partner visa lever; true when the government moved its visas toward the partner. */
+    private boolean partnerVisa(CascadeModel m, Government g, StateCode partner, int action) {
+        double[] u = partnerVisaUtilities(m, g.code, partner, action);
+        double draw = m.streams.partnerVisa(g.code, partner).nextDouble();
+        String[] answers = action < 0 ? TIGHTEN_ANSWERS : RESTORE_ANSWERS;
+        String occasion = action < 0 ? partner + "'s move hit " + g.code + ": tighten its visas toward " + partner
+            : "no grudge left against " + partner + ": restore its visas toward it";
+        int choice = yesNo(m, g, PARTNER_VISA, u, draw, occasion, answers);
+        if (choice == 0 && action > 0) {
+            return false;
+        }
+        int i = g.code.ordinal();
+        int j = partner.ordinal();
+        String text;
+        if (choice == 1) {
+            g.visaOffset[j] += action;
+            if (action < 0) {
+                g.visasTightened++;
+            } else {
+                g.visasRestored++;
+            }
+            String value = fixed(partnerOpenness(m, g, j, g.visaOffset[j]), 2);
+            // a tightening the rule preferred answers the partner's move; one it did not is a boundedly rational choice
+            text = g.code + (action < 0 ? " tightens its visas toward " : " restores its visas toward ") + partner
+                + " to " + value + " (" + occasionReason(u, choice, answers)
+                + (action < 0 && u[1] >= u[0] ? "; answering " + partner + "'s move" : "") + ")";
+            // the partner is hit (or treated) alone; while it has itself tightened toward this government it takes
+            // the answer as deserved (contrition)
+            Government h = governments[j];
+            if (action > 0 || h.visaOffset[i] >= 0) {
+                h.registerMove(i, PARTNER_VISA, -action, forgivenessRounds, memory);
+            }
+        } else {
+            text = g.code + " keeps its visas toward " + partner + " (" + occasionReason(u, choice, answers) + ")";
+        }
+        g.lastDecision[PARTNER_VISA] = text;
+        g.lastStep[PARTNER_VISA] = m.month();
+        m.log("decision", g.code.name(), text, false);
+        return choice == 1;
+    }
+
     /** The answers of each occasion, no then yes. */
     private static final String[] AID_ANSWERS = {"refuse aid", "give aid"};
     private static final String[] ATTEND_ANSWERS = {"stay away", "attend"};
@@ -795,6 +926,10 @@ final class GovernmentProcess implements Steppable {
                 continue;
             }
             String lever = LEVERS[l].id();
+            if (LEVERS[l] == Lever.PARTNER_VISA) {
+                inspectPartnerVisas(m, g, out);
+                continue;
+            }
             if (!LEVERS[l].stepped()) {
                 out.add(new org.cascade.results.InspectedVariable("Government " + g.mode[l].id() + ": " + lever
                     + (LEVERS[l] == Lever.AID ? " (aid given; refused)" : " (summits hosted; stayed away)"),
@@ -822,6 +957,26 @@ final class GovernmentProcess implements Steppable {
             }
             out.add(new org.cascade.results.InspectedVariable("Government decisions taken (changes)", g.decisions,
                 g.changes + " changed a lever", false));
+        }
+    }
+
+    private void inspectPartnerVisas(CascadeModel m, Government g, List<org.cascade.results.InspectedVariable> out) {
+        int tightened = 0;
+        for (int j = 0; j < StateCode.COUNT; j++) {
+            tightened += g.visaOffset[j] < 0 ? 1 : 0;
+        }
+        out.add(new org.cascade.results.InspectedVariable("Government " + g.mode[PARTNER_VISA].id()
+            + ": partner_visa (partners its visas are tightened toward; tightened, restored)", tightened,
+            g.visasTightened + "; " + g.visasRestored, false));
+        for (StateCode other : STATES) {
+            if (g.visaOffset[other.ordinal()] != 0) {
+                out.add(new org.cascade.results.InspectedVariable("Government: visa openness toward " + other,
+                    partnerOpenness(m, g, other.ordinal(), g.visaOffset[other.ordinal()]), "", true));
+            }
+        }
+        if (g.lastDecision[PARTNER_VISA] != null) {
+            out.add(new org.cascade.results.InspectedVariable("Last decision: " + g.lastDecision[PARTNER_VISA],
+                g.lastStep[PARTNER_VISA], "month", false));
         }
     }
 
@@ -878,7 +1033,7 @@ final class GovernmentProcess implements Steppable {
             case CORRIDOR -> up + " its corridor investment";
             case STANCE -> (action > 0 ? "hardens" : "softens") + " its border stance";
             case INVESTMENT -> (action > 0 ? "steps up" : "scales back") + " its investment promotion";
-            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has answers, not steps");
+            case AID, SUMMIT, PARTNER_VISA -> throw new IllegalStateException("a yes-or-no lever has answers, not steps");
         };
     }
 
@@ -888,7 +1043,7 @@ final class GovernmentProcess implements Steppable {
         return switch (LEVERS[l]) {
             case TARIFF -> fixed(100 * a, 1) + "%";
             case VISA, STANCE, INVESTMENT -> sign + fixed(a, 2);
-            case AID, SUMMIT -> throw new IllegalStateException("a yes-or-no lever has no value");
+            case AID, SUMMIT, PARTNER_VISA -> throw new IllegalStateException("a yes-or-no lever has no value");
             case TRANSIT_TARIFF -> sign + fixed(a, 0) + " USD/t on the route";
             case CORRIDOR -> fixed(a, 2) + " bn USD/yr";
         };

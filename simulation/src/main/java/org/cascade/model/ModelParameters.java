@@ -117,6 +117,11 @@ final class ModelParameters implements Serializable {
 
     final double[] importTariff = new double[StateCode.COUNT];
     final double[] visaOpenness = new double[StateCode.COUNT];
+    /**
+     * Offset of state i's visa openness toward partner j from its general openness, set by its government's partner
+     * visa lever (MODEL.md 7.11; 0 while that lever is scripted).
+     */
+    final double[][] visaOffset = new double[StateCode.COUNT][StateCode.COUNT];
     final double[] corridorInvestment = new double[StateCode.COUNT];
     final double[] outwardInvestment = new double[StateCode.COUNT];
     final double[] investmentPromotion = new double[StateCode.COUNT];

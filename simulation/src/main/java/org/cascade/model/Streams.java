@@ -32,6 +32,7 @@ final class Streams implements Serializable {
     private final RandomStream[] aid = new RandomStream[StateCode.COUNT * StateCode.COUNT];
     private final RandomStream[] government = new RandomStream[StateCode.COUNT * 8];
     private final RandomStream[] bargaining = new RandomStream[DisputeCode.COUNT];
+    private final RandomStream[] partnerVisa = new RandomStream[StateCode.COUNT * StateCode.COUNT];
     private final long seed;
 
     Streams(long seed) {
@@ -83,6 +84,18 @@ final class Streams implements Serializable {
             government[i] = stream(seed, Process.GOVERNMENT, i);
         }
         return government[i];
+    }
+
+    /**
+     * A government's decisions on its visas toward one partner: subjects after those of its levers (100 + state x 7 +
+     * partner), so that the other levers' streams are as they were.
+     */
+    RandomStream partnerVisa(StateCode state, StateCode partner) {
+        int i = state.ordinal() * StateCode.COUNT + partner.ordinal();
+        if (partnerVisa[i] == null) {
+            partnerVisa[i] = stream(seed, Process.GOVERNMENT, 100 + i);
+        }
+        return partnerVisa[i];
     }
 
     RandomStream bargaining(DisputeCode d) {

@@ -22,8 +22,26 @@ final class TravelProcess implements Steppable {
         }
     }
 
-    private static double visa(ModelParameters p, Pair pair) {
-        return Math.max(0.01, (p.visaOpenness[pair.a().ordinal()] + p.visaOpenness[pair.b().ordinal()]) / 2);
+    private static final org.cascade.params.Parameter[] VISA = java.util.Arrays.stream(org.cascade.region.StateCode.values())
+        .map(s -> org.cascade.params.ParameterRegistry.get().require(org.cascade.params.ParameterNames.policy(s,
+            org.cascade.params.ParameterNames.PolicyField.VISA_OPENNESS))).toArray(org.cascade.params.Parameter[]::new);
+
+    /**
+     * The pair's visa openness: the mean of each side's openness toward the other, its general openness plus the
+     * offset its government's partner visa lever set toward the other (MODEL.md 7.11), within the openness range.
+     */
+    static double visa(ModelParameters p, Pair pair) {
+        int a = pair.a().ordinal();
+        int b = pair.b().ordinal();
+        return Math.max(0.01, (toward(p, a, b) + toward(p, b, a)) / 2);
+    }
+
+    private static double toward(ModelParameters p, int from, int to) {
+        double offset = p.visaOffset[from][to];
+        if (offset == 0) {
+            return p.visaOpenness[from];
+        }
+        return Math.max(VISA[from].min(), Math.min(VISA[from].max(), p.visaOpenness[from] + offset));
     }
 
     private static double borderFactor(CascadeModel m, int k) {

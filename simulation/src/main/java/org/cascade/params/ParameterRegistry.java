@@ -39,7 +39,7 @@ public final class ParameterRegistry {
      * has its {@code government.<S>.<lever>.mode}.
      */
     public static final List<String> LEVERS = List.of("tariff", "visa", "transit_tariff", "corridor", "stance",
-        "investment", "aid", "summit");
+        "investment", "aid", "summit", "partner_visa");
 
     private static final ParameterRegistry INSTANCE = new ParameterRegistry();
     private final Map<String, Parameter> byName = new LinkedHashMap<>();

@@ -66,7 +66,12 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         /** Aid to a partner hit by a crisis: give or not, decided when the crisis strikes. */
         AID("aid"),
         /** Attending the summits of its institutions, and hosting an extra one at its regular decisions. */
-        SUMMIT("summit");
+        SUMMIT("summit"),
+        /**
+         * Its visa openness toward one partner, as steps from its general openness: tightened in answer to a partner's
+         * move that hit it, restored once it is forgiven (a yes-or-no answer to each occasion).
+         */
+        PARTNER_VISA("partner_visa");
 
         private final String id;
 
@@ -97,11 +102,12 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         }
 
         /**
-         * A lever moved in steps from its scripted level at the regular decisions; the others (aid, summit) are yes or
-         * no answers to an occasion (a partner's crisis, a summit, a chance to host one).
+         * A lever moved in steps from its scripted level at the regular decisions; the others (aid, summit, partner
+         * visas) are yes or no answers to an occasion (a partner's crisis, a summit, a chance to host one, a partner's
+         * move that hit the government or the grudge against it fading).
          */
         public boolean stepped() {
-            return this != AID && this != SUMMIT;
+            return this != AID && this != SUMMIT && this != PARTNER_VISA;
         }
 
         /** Why a state does not have this lever, for messages. */

@@ -53,7 +53,7 @@ class CascadeCliTest {
         Result r = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KZ.mode=2", "--out", out());
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.err).contains("note: human seats KZ (tariff, visa, transit_tariff, corridor, investment, aid,"
-            + " summit) have nobody to answer them in a command-line run: the default rule (the adaptive government)"
+            + " summit, partner_visa) have nobody to answer them in a command-line run: the default rule (the adaptive government)"
             + " decides those levers");
         Result scripted = cli("run", "--scenario", "baseline", "--years", "1", "--out", dir.resolve("b.csv").toString());
         assertThat(scripted.err).doesNotContain("human seats");
@@ -64,12 +64,12 @@ class CascadeCliTest {
         Result r = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KZ.mode=2",
             "--set", "government.KZ.aid.mode=0", "--set", "government.UZ.tariff.mode=2", "--out", out());
         assertThat(r.code).as(r.err).isZero();
-        assertThat(r.err).contains("human seats KZ (tariff, visa, transit_tariff, corridor, investment, summit); UZ (tariff)");
+        assertThat(r.err).contains("human seats KZ (tariff, visa, transit_tariff, corridor, investment, summit, partner_visa); UZ (tariff)");
         Result lacking = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KG.transit_tariff.mode=1",
             "--out", dir.resolve("b.csv").toString());
         assertThat(lacking.code).isNotZero();
         assertThat(lacking.err).contains("KG does not have the lever 'transit_tariff'",
-            "the levers of KG: tariff, visa, corridor, stance, investment, aid, summit");
+            "the levers of KG: tariff, visa, corridor, stance, investment, aid, summit, partner_visa");
     }
 
     @Test

@@ -28,9 +28,12 @@ final class EventMessages {
         rule("decision", S + " ((?:raises|lowers) its (?:import|transit) tariff|(?:raises|lowers) its corridor investment"
             + "|(?:opens|tightens) its visa regime|(?:hardens|softens) its border stance"
             + "|(?:steps up|scales back) its investment promotion) to (.+?) \\((expected gain .*)\\)"),
-        rule("aid", S + " (gives aid to|refuses aid to) " + S + " after its crisis \\((expected gain .*)\\)"),
-        rule("stayAway", S + " stays away from the summit \\((expected gain .*)\\)"),
-        rule("host", S + " hosts an extra summit of the (.+?) \\((expected gain .*)\\)"),
+        rule("partnerVisa", S + " (tightens|restores) its visas toward " + S + " to " + N + " \\((expected gain .*)\\)"),
+        rule("aid", S + " (gives|refuses) aid to " + S + " after its crisis \\((expected gain .*)\\)"),
+        rule("staysAway", S + " stays away from the summit \\((expected gain .*)\\)"),
+        rule("hosts", S + " hosts an extra summit of the (.+?) \\((expected gain .*)\\)"),
+        rule("hostedBy", " hosted by " + S),
+        rule("partnerVisaKept", S + " keeps its visas toward " + S + " \\((expected gain .*)\\)"),
         rule("gain.tail", "expected gain " + N + " against " + N + " to (.+?); (.+)"),
         rule("gain.runnerUp", "expected gain " + N + " against " + N + " to (.+)"),
         rule("gain", "expected gain " + N),
@@ -56,7 +59,6 @@ final class EventMessages {
         rule("disrupted", "(.+) disrupted: (\\d+)% of capacity lost for (\\d+) months(.*)"),
         rule("restored", "(.+) back to full capacity after a disruption"),
         rule("summit", "(.+): (regular summit|extra summit)(.*) with (\\d+) of the seven; trust among them rises"),
-        rule("hostedBy", " hosted by " + S),
         rule("set", "([\\w.-]+) set to " + N + "(.*)"),
         rule("progress", D + " negotiation progress to " + N + "(.*)"),
         rule("textAgreed", D + " treaty text agreed \\((.+)\\); the border stays closed until the treaty is signed"),
