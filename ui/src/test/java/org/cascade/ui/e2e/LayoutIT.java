@@ -53,6 +53,14 @@ class LayoutIT {
         return driver.findElement(By.id("status")).getText();
     }
 
+    /** Each test in a session of its own: a session keeps its run, so one test's run would greet the next. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshSession() {
+        if (driver.getCurrentUrl().startsWith("http://localhost:" + port)) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     private void size(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
             "deviceScaleFactor", 1, "mobile", false));
