@@ -79,10 +79,7 @@ public final class DisputeAgent implements Steppable {
         boolean bargains = m.governments != null && m.governments.bargains(this);
         double bargainingDraw = bargains ? m.streams.bargaining(code).nextDouble() : 0;
         if (incidentDraw < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
-            incidents++;
-            tension = Relations.clamp01(tension + p.incidentTension);
-            m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
-            m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+            incident(m, p);
         }
 
         if (!settled) {
@@ -101,7 +98,7 @@ public final class DisputeAgent implements Steppable {
             }
             // an embargo lifts only by a signed treaty: rare without a scheduled one, likelier as the text matures
             if (embargo && !settled && signingDraw < p.embargoLiftRate * progress) {
-                settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
+                signedWithoutEvent(m);
             }
         }
 
@@ -109,9 +106,27 @@ public final class DisputeAgent implements Steppable {
             double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
                 * (settled ? p.settledClashFactor : 1);
             if (clashDraw < chance) {
-                clash(m, 1, "clash after tension " + fmt(tension), false);
+                clashAfterTension(m);
             }
         }
+    }
+
+    // The rare outcomes of a month live in methods of their own, out of the monthly step: building their log lines
+    // (string concatenation, formatting) would otherwise be compiled into the step every dispute runs every month.
+
+    private void incident(CascadeModel m, ModelParameters p) {
+        incidents++;
+        tension = Relations.clamp01(tension + p.incidentTension);
+        m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
+        m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+    }
+
+    private void signedWithoutEvent(CascadeModel m) {
+        settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
+    }
+
+    private void clashAfterTension(CascadeModel m) {
+        clash(m, 1, "clash after tension " + fmt(tension), false);
     }
 
     /**

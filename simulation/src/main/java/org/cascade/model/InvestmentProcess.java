@@ -18,6 +18,9 @@ final class InvestmentProcess implements Steppable {
     /** The route each state's corridor investment builds, or null (see {@link Corridors}). */
     private static final RouteCode[] CORRIDOR = new RouteCode[StateCode.COUNT];
     private final double[] weight = new double[StateCode.COUNT];
+    /** The pair terms of the score, the same from either side: computed once a month for both investors. */
+    private final double[] tradeTerm = new double[Pair.COUNT];
+    private final double[] travelTerm = new double[Pair.COUNT];
 
     static {
         for (StateCode s : StateCode.values()) {
@@ -31,6 +34,10 @@ final class InvestmentProcess implements Steppable {
         ModelParameters p = m.p;
         Relations rel = m.relations;
         double keep = 1 - p.depreciation / 12.0;
+        for (int k = 0; k < Pair.COUNT; k++) {
+            tradeTerm[k] = Math.log(rel.turnover(k) + p.investTradeFloor);
+            travelTerm[k] = rel.travelGrowthLog(k);
+        }
         for (StateCode from : Codes.STATES) {
             int i = from.ordinal();
             double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
@@ -47,8 +54,8 @@ final class InvestmentProcess implements Steppable {
                     continue;
                 }
                 double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-                    + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + p.investTradeFloor)
-                    + p.weightTravel * rel.travelGrowthLog(k);
+                    + p.weightStability * p.stability[j] + p.weightTrade * tradeTerm[k]
+                    + p.weightTravel * travelTerm[k];
                 weight[j] = score;
                 max = Math.max(max, score);
             }

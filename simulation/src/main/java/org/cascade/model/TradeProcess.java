@@ -45,6 +45,12 @@ final class TradeProcess implements Steppable {
     private final double[] costFactor = new double[PartnerCode.COUNT];
     /** Partner growth at the registry's defaults: the trend growth of GDP already contains it. */
     private final double[] partnerIndexDefault = new double[PartnerCode.COUNT];
+    /** True where the partner's growth is at its default, so that both indexes are the same number. */
+    private final boolean[] partnerAtDefault = new boolean[PartnerCode.COUNT];
+    /** Cost terms of pair-sector flows, of external flows and each state's diversion, kept while their inputs hold. */
+    private final Memo sectorCost = new Memo(Pair.COUNT * Sector.COUNT);
+    private final Memo externalCost = new Memo(StateCode.COUNT * PartnerCode.COUNT);
+    private final Memo diversionTerm = new Memo(StateCode.COUNT);
 
     TradeProcess(StartState start) {
         for (StateCode s : Codes.STATES) {
@@ -116,6 +122,49 @@ final class TradeProcess implements Steppable {
         return e == 1 ? x : Math.pow(x, e);
     }
 
+    /**
+     * {@link #power} with the last base, exponent and result of each slot kept: most cost ratios stay the same from
+     * one month to the next (every pair not across the Caspian, every partner but the route-bound ones), and the
+     * same inputs give the same result bit for bit, so only a changed input pays for the pow.
+     */
+    static final class Memo implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long[] base;
+        private final long[] exponent;
+        private final double[] result;
+
+        Memo(int slots) {
+            base = new long[slots];
+            exponent = new long[slots];
+            result = new double[slots];
+            // every slot starts as a true entry of both functions: 0^0 = 1
+            java.util.Arrays.fill(result, 1);
+        }
+
+        /** {@link TradeProcess#power}(x, e), from the slot when its inputs are those of its last call. */
+        double power(int slot, double x, double e) {
+            if (Double.doubleToRawLongBits(x) == base[slot] && Double.doubleToRawLongBits(e) == exponent[slot]) {
+                return result[slot];
+            }
+            return keep(slot, x, e, TradeProcess.power(x, e));
+        }
+
+        /** {@link Math#pow}(x, e) likewise (a memo's slots are each used by one of the two only). */
+        double pow(int slot, double x, double e) {
+            if (Double.doubleToRawLongBits(x) == base[slot] && Double.doubleToRawLongBits(e) == exponent[slot]) {
+                return result[slot];
+            }
+            return keep(slot, x, e, Math.pow(x, e));
+        }
+
+        private double keep(int slot, double x, double e, double y) {
+            base[slot] = Double.doubleToRawLongBits(x);
+            exponent[slot] = Double.doubleToRawLongBits(e);
+            result[slot] = y;
+            return y;
+        }
+    }
+
     @Override
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
@@ -136,7 +185,8 @@ final class TradeProcess implements Steppable {
             for (Sector s : Codes.SECTORS) {
                 int si = s.ordinal();
                 double target = blocked ? 0 : rel.trade0[k][si] * income
-                    * power(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor * disrupted;
+                    * sectorCost.power(k * Sector.COUNT + si, tau(m, pair, s) / rel.tau0[k][si], -p.theta)
+                    * trustFactor * stockFactor * disrupted;
                 rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
                 total += rel.trade[k][si];
             }
@@ -152,9 +202,11 @@ final class TradeProcess implements Steppable {
         for (PartnerCode c : Codes.PARTNERS) {
             partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
             double g = DEFAULT_PARTNER_GROWTH[c.ordinal()];
-            partnerIndexDefault[c.ordinal()] = g == p.partnerGrowth[c.ordinal()] ? partnerIndex[c.ordinal()]
+            partnerAtDefault[c.ordinal()] = g == p.partnerGrowth[c.ordinal()];
+            partnerIndexDefault[c.ordinal()] = partnerAtDefault[c.ordinal()] ? partnerIndex[c.ordinal()]
                 : Math.pow(1 + g, (m.month() + 1) / 12.0);
         }
+        double commodity = Math.exp(m.commodityLog);
         for (StateCode s : Codes.STATES) {
             int i = s.ordinal();
             // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
@@ -164,7 +216,7 @@ final class TradeProcess implements Steppable {
             double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
             // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
             // through the commodity factor, so the income-only reference below carries it too)
-            double price = 1 - oil + oil * Math.exp(m.commodityLog);
+            double price = 1 - oil + oil * commodity;
             double yi = m.state(s).gdpIndex();
             double disrupted = 1 - m.state(s).tradeDisruption;
             // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
@@ -180,20 +232,22 @@ final class TradeProcess implements Steppable {
                     default -> westbound(c) ? ratio : 1;
                 };
                 double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
-                costFactor[j] = power(tauRatio, -p.theta);
+                costFactor[j] = externalCost.power(i * PartnerCode.COUNT + j, tauRatio, -p.theta);
                 resistance += external0[i][j] * costFactor[j];
                 weights += external0[i][j];
             }
             // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
             // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
-            double diversion = weights > 0 && resistance > 0 ? Math.pow(resistance / weights, -p.diversion) : 1;
+            double diversion = weights > 0 && resistance > 0 ? diversionTerm.pow(i, resistance / weights, -p.diversion) : 1;
             for (PartnerCode c : Codes.PARTNERS) {
                 int j = c.ordinal();
-                double withPartner = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
+                double partnerIncome = power(yi * partnerIndex[j] / world, p.eta);
+                double withPartner = external0[i][j] * partnerIncome;
                 double valued = westbound(c) ? price : 1;
                 external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1) * valued;
                 // partner growth away from its default (which the trend already holds) reaches GDP through exports
-                double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta) * valued;
+                double incomeOnly = external0[i][j] * (partnerAtDefault[j] ? partnerIncome
+                    : power(yi * partnerIndexDefault[j] / world, p.eta)) * valued;
                 gain[i] += (external[i][j] - incomeOnly) / 2;
             }
         }
