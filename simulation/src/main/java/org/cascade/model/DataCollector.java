@@ -59,6 +59,7 @@ public final class DataCollector implements Steppable {
     private final double[][] rows;
     private int recorded;
     private final double tradeIntensity0;
+    private final double[] turnover = new double[Pair.COUNT];
 
     DataCollector(CascadeModel m, int months) {
         this(m, months, null);
@@ -99,11 +100,7 @@ public final class DataCollector implements Steppable {
                 row[at++] = m.state(s).population;
             }
         }));
-        out.add(new Series(Metrics.TOTAL_TRADE, states, (m, row, at) -> {
-            for (StateCode s : STATES) {
-                row[at++] = m.relations.totalTrade(s);
-            }
-        }));
+        out.add(new Series(Metrics.TOTAL_TRADE, states, (m, row, at) -> m.collector.totalTrade(row, at)));
         List<String> external = new ArrayList<>();
         for (StateCode s : STATES) {
             for (PartnerCode c : Codes.PARTNERS) {
@@ -216,6 +213,25 @@ public final class DataCollector implements Steppable {
             at += s.subjects().size();
         }
         recorded = row + 1;
+    }
+
+    /**
+     * {@link Relations#totalTrade} of every state, each pair's turnover summed once rather than once per state (the
+     * same sums, in the same order).
+     */
+    private void totalTrade(double[] row, int at) {
+        for (int k = 0; k < Pair.COUNT; k++) {
+            turnover[k] = m.relations.turnover(k);
+        }
+        for (StateCode s : STATES) {
+            double sum = 0;
+            for (Pair pair : PAIRS) {
+                if (pair.contains(s)) {
+                    sum += turnover[pair.index()];
+                }
+            }
+            row[at++] = sum;
+        }
     }
 
     private double cooperationIndex() {

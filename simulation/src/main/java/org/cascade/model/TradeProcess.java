@@ -36,6 +36,21 @@ final class TradeProcess implements Steppable {
         return p == PartnerCode.EU || p == PartnerCode.TR || p == PartnerCode.GE;
     }
 
+    private static final Pair[] PAIRS = Pair.all().toArray(Pair[]::new);
+    private static final boolean[] WESTBOUND = new boolean[PartnerCode.COUNT];
+    private static final double[] TRANSPORT_WEIGHT = new double[Sector.COUNT];
+    private static final int RU = PartnerCode.RU.ordinal();
+    private static final int IR = PartnerCode.IR.ordinal();
+
+    static {
+        for (PartnerCode c : PartnerCode.values()) {
+            WESTBOUND[c.ordinal()] = westbound(c);
+        }
+        for (Sector s : Sector.values()) {
+            TRANSPORT_WEIGHT[s.ordinal()] = s.transportWeight();
+        }
+    }
+
     final double[][] external = new double[StateCode.COUNT][PartnerCode.COUNT];
     final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
     private final StateCode[] shipper = new StateCode[Pair.COUNT];
@@ -68,12 +83,27 @@ final class TradeProcess implements Steppable {
     double tau(CascadeModel m, Pair pair, Sector sector) {
         ModelParameters p = m.p;
         int k = pair.index();
-        double tariff = (p.importTariff[pair.a().ordinal()] + p.importTariff[pair.b().ordinal()]) / 2;
+        double tariff = tariff(p, pair);
+        double border = border(m, k);
+        return tau(p, tariff, border, shipper[k] != null ? m.routeChoice.costRatio(shipper[k]) : 0, shipper[k] != null,
+            sector.transportWeight());
+    }
+
+    private static double tariff(ModelParameters p, Pair pair) {
+        return (p.importTariff[pair.a().ordinal()] + p.importTariff[pair.b().ordinal()]) / 2;
+    }
+
+    private static double border(CascadeModel m, int k) {
         DisputeAgent d = m.disputeOn(k);
-        double border = d == null ? 0 : d.friction(p);
-        double transport = p.transportShare * sector.transportWeight();
-        if (shipper[k] != null) {
-            transport *= m.routeChoice.costRatio(shipper[k]);
+        return d == null ? 0 : d.friction(m.p);
+    }
+
+    /** tau from its parts, which {@link #pair} takes once for all sectors of a pair. */
+    private static double tau(ModelParameters p, double tariff, double border, double shipperCost, boolean acrossCaspian,
+                              double transportWeight) {
+        double transport = p.transportShare * transportWeight;
+        if (acrossCaspian) {
+            transport *= shipperCost;
             transport -= p.digital * p.digitalCut;
         }
         return 1 + tariff + border + Math.max(0, transport);
@@ -169,35 +199,11 @@ final class TradeProcess implements Steppable {
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
         ModelParameters p = m.p;
-        Relations rel = m.relations;
         java.util.Arrays.fill(gain, 0);
         double world = Math.pow(1 + p.worldGrowth, (m.month() + 1) / 12.0);
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            double income = power(m.state(pair.a()).gdpIndex() * m.state(pair.b()).gdpIndex() / world, p.eta);
-            DisputeAgent d = m.disputeOn(k);
-            boolean blocked = d != null && d.embargo && !d.open;
-            double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
-            double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
-                / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
-            double disrupted = (1 - m.state(pair.a()).tradeDisruption) * (1 - m.state(pair.b()).tradeDisruption);
-            double total = 0;
-            for (Sector s : Codes.SECTORS) {
-                int si = s.ordinal();
-                double target = blocked ? 0 : rel.trade0[k][si] * income
-                    * sectorCost.power(k * Sector.COUNT + si, tau(m, pair, s) / rel.tau0[k][si], -p.theta)
-                    * trustFactor * stockFactor * disrupted;
-                rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
-                total += rel.trade[k][si];
-            }
-            // the income-only flow adjusts at the same pace as trade, so that the gain measures costs, trust and
-            // investment, not the lag of trade behind fast income growth
-            double incomeTarget = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
-            rel.incomeOnly[k] += p.tradeAdjust * (incomeTarget - rel.incomeOnly[k]);
-            // a pair's turnover is both partners' trade: each gains from its half, not from the whole
-            double extra = (total - rel.incomeOnly[k]) / 2;
-            gain[pair.a().ordinal()] += extra;
-            gain[pair.b().ordinal()] += extra;
+        // one method per pair and per state rather than one long step: the JIT compiles small methods far faster
+        for (int k = 0; k < Pair.COUNT; k++) {
+            pair(m, p, PAIRS[k], world);
         }
         for (PartnerCode c : Codes.PARTNERS) {
             partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
@@ -207,52 +213,97 @@ final class TradeProcess implements Steppable {
                 : Math.pow(1 + g, (m.month() + 1) / 12.0);
         }
         double commodity = Math.exp(m.commodityLog);
+        double northern = m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
+            / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0;
+        double southern = m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost
+            / m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost0;
         for (StateCode s : Codes.STATES) {
-            int i = s.ordinal();
-            // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
-            // the EU and Türkiye are mostly CPC and BTC oil): its cost and what cannot be shipped follow each mode
-            double oil = BaseYear.oilShareOfWestboundTrade(s);
-            double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
-            double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
-            // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
-            // through the commodity factor, so the income-only reference below carries it too)
-            double price = 1 - oil + oil * commodity;
-            double yi = m.state(s).gdpIndex();
-            double disrupted = 1 - m.state(s).tradeDisruption;
-            // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
-            double resistance = 0;
-            double weights = 0;
-            for (PartnerCode c : Codes.PARTNERS) {
-                int j = c.ordinal();
-                double costRatio = switch (c) {
-                    case RU -> s.isCentralAsian() ? m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
-                        / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0 : 1;
-                    case IR -> m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost
-                        / m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost0;
-                    default -> westbound(c) ? ratio : 1;
-                };
-                double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
-                costFactor[j] = externalCost.power(i * PartnerCode.COUNT + j, tauRatio, -p.theta);
-                resistance += external0[i][j] * costFactor[j];
-                weights += external0[i][j];
-            }
-            // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
-            // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
-            double diversion = weights > 0 && resistance > 0 ? diversionTerm.pow(i, resistance / weights, -p.diversion) : 1;
-            for (PartnerCode c : Codes.PARTNERS) {
-                int j = c.ordinal();
-                double partnerIncome = power(yi * partnerIndex[j] / world, p.eta);
-                double withPartner = external0[i][j] * partnerIncome;
-                double valued = westbound(c) ? price : 1;
-                external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1) * valued;
-                // partner growth away from its default (which the trend already holds) reaches GDP through exports
-                double incomeOnly = external0[i][j] * (partnerAtDefault[j] ? partnerIncome
-                    : power(yi * partnerIndexDefault[j] / world, p.eta)) * valued;
-                gain[i] += (external[i][j] - incomeOnly) / 2;
-            }
+            external(m, p, s, world, commodity, northern, southern);
         }
         for (StateCode s : Codes.STATES) {
             m.state(s).tradeGainUsd = p.tradeGain * gain[s.ordinal()];
+        }
+    }
+
+    /** One pair's sector flows and income-only flow, and each partner's half of its gain. */
+    private void pair(CascadeModel m, ModelParameters p, Pair pair, double world) {
+        Relations rel = m.relations;
+        int k = pair.index();
+        StateAgent a = m.state(pair.a());
+        StateAgent b = m.state(pair.b());
+        double income = power(a.gdpIndex() * b.gdpIndex() / world, p.eta);
+        DisputeAgent d = m.disputeOn(k);
+        boolean blocked = d != null && d.embargo && !d.open;
+        double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
+        double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
+            / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
+        double disrupted = (1 - a.tradeDisruption) * (1 - b.tradeDisruption);
+        double[] trade = rel.trade[k];
+        double[] trade0 = rel.trade0[k];
+        double[] tau0 = rel.tau0[k];
+        double tariff = tariff(p, pair);
+        double border = border(m, k);
+        boolean acrossCaspian = shipper[k] != null;
+        double shipperCost = acrossCaspian ? m.routeChoice.costRatio(shipper[k]) : 0;
+        double total = 0;
+        for (int si = 0; si < Sector.COUNT; si++) {
+            double target = blocked ? 0 : trade0[si] * income
+                * sectorCost.power(k * Sector.COUNT + si,
+                    tau(p, tariff, border, shipperCost, acrossCaspian, TRANSPORT_WEIGHT[si]) / tau0[si], -p.theta)
+                * trustFactor * stockFactor * disrupted;
+            trade[si] += p.tradeAdjust * (target - trade[si]);
+            total += trade[si];
+        }
+        // the income-only flow adjusts at the same pace as trade, so that the gain measures costs, trust and
+        // investment, not the lag of trade behind fast income growth
+        double incomeTarget = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
+        rel.incomeOnly[k] += p.tradeAdjust * (incomeTarget - rel.incomeOnly[k]);
+        // a pair's turnover is both partners' trade: each gains from its half, not from the whole
+        double extra = (total - rel.incomeOnly[k]) / 2;
+        gain[pair.a().ordinal()] += extra;
+        gain[pair.b().ordinal()] += extra;
+    }
+
+    /** One state's trade with the external partners, and its gain from them. */
+    private void external(CascadeModel m, ModelParameters p, StateCode s, double world, double commodity,
+                          double northern, double southern) {
+        int i = s.ordinal();
+        // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
+        // the EU and Türkiye are mostly CPC and BTC oil): its cost and what cannot be shipped follow each mode
+        double oil = BaseYear.oilShareOfWestboundTrade(s);
+        double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
+        double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
+        // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
+        // through the commodity factor, so the income-only reference below carries it too)
+        double price = 1 - oil + oil * commodity;
+        double yi = m.state(s).gdpIndex();
+        double disrupted = 1 - m.state(s).tradeDisruption;
+        double[] base = external0[i];
+        // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
+        double resistance = 0;
+        double weights = 0;
+        for (int j = 0; j < PartnerCode.COUNT; j++) {
+            double costRatio = j == RU ? (s.isCentralAsian() ? northern : 1)
+                : j == IR ? southern
+                : WESTBOUND[j] ? ratio : 1;
+            double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
+            costFactor[j] = externalCost.power(i * PartnerCode.COUNT + j, tauRatio, -p.theta);
+            resistance += base[j] * costFactor[j];
+            weights += base[j];
+        }
+        // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
+        // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
+        double diversion = weights > 0 && resistance > 0 ? diversionTerm.pow(i, resistance / weights, -p.diversion) : 1;
+        double[] flow = external[i];
+        for (int j = 0; j < PartnerCode.COUNT; j++) {
+            double partnerIncome = power(yi * partnerIndex[j] / world, p.eta);
+            double withPartner = base[j] * partnerIncome;
+            double valued = WESTBOUND[j] ? price : 1;
+            flow[j] = withPartner * costFactor[j] * diversion * disrupted * (WESTBOUND[j] ? shipped : 1) * valued;
+            // partner growth away from its default (which the trend already holds) reaches GDP through exports
+            double incomeOnly = base[j] * (partnerAtDefault[j] ? partnerIncome
+                : power(yi * partnerIndexDefault[j] / world, p.eta)) * valued;
+            gain[i] += (flow[j] - incomeOnly) / 2;
         }
     }
 }
