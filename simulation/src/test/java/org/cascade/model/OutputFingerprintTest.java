@@ -120,6 +120,27 @@ class OutputFingerprintTest {
         assertThat(actual).as("fingerprints now:\n" + table).isEqualTo(EXPECTED);
     }
 
+    @Test
+    void theLogsNumbersAreWrittenExactlyAsStringFormatWritesThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 1e-3, 0.001, 0.004999,
+            0.005, 0.015, 0.125, 0.145, 0.995, 0.9951, 0.99500001, 1.0, 9.995, 99.995, 1e7, 9999999.995, 9999999.999,
+            Math.nextDown(1e-3), Math.nextDown(1e7), -0.005, -1.5, 1e-9, 1e300, Double.MIN_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        for (int i = 0; i <= 200_000; i++) {
+            values.add(i / 1000.0);
+            values.add(i / 100_000.0);
+        }
+        for (int i = 0; i < 300_000; i++) {
+            values.add(random.nextDouble());
+            values.add(random.nextDouble(-2, 2));
+            values.add(Math.scalb(random.nextDouble(), random.nextInt(-12, 26)));
+        }
+        for (double v : values) {
+            assertThat(DisputeAgent.fmt(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", v));
+        }
+    }
+
     private static String hash(RunResult r) {
         Digest d = new Digest();
         d.number(r.steps()).number(r.keys().size());
