@@ -40,6 +40,9 @@ public final class DataCollector implements Steppable {
      * order. Each fill loops over the same array its subjects were named from, so names and values stay together.
      */
     record Series(String metric, List<String> subjects, Fill fill) implements Serializable {
+        Series {
+            subjects = List.copyOf(subjects);
+        }
     }
 
     /** Writes one value per subject into {@code row} from {@code at}, in the order of the subjects. */
@@ -52,6 +55,9 @@ public final class DataCollector implements Steppable {
     private static final Pair[] PAIRS = Pair.all().toArray(Pair[]::new);
     private static final RouteCode[] ROUTES = RouteCode.values();
     private static final DisputeCode[] DISPUTES = DisputeCode.values();
+    /** Every metric, built once: the series hold no state (names, and functions of the model they are given). */
+    private static final List<Series> ALL = List.copyOf(build());
+    private static final List<SeriesKey> ALL_KEYS = keysOf(ALL.toArray(Series[]::new));
 
     private final CascadeModel m;
     private final Series[] series;
@@ -68,21 +74,29 @@ public final class DataCollector implements Steppable {
     /** Records the series of {@code metrics} only (null: every metric), in the usual column order. */
     DataCollector(CascadeModel m, int months, java.util.Set<String> metrics) {
         this.m = m;
-        this.series = series().stream().filter(s -> metrics == null || metrics.contains(s.metric()))
-            .toArray(Series[]::new);
+        this.series = metrics == null ? ALL.toArray(Series[]::new)
+            : ALL.stream().filter(s -> metrics.contains(s.metric())).toArray(Series[]::new);
+        this.keys = metrics == null ? ALL_KEYS : keysOf(series);
+        rows = new double[months + 1][keys.size()];
+        tradeIntensity0 = tradeIntensity(m);
+    }
+
+    private static List<SeriesKey> keysOf(Series[] series) {
         List<SeriesKey> k = new ArrayList<>();
         for (Series s : series) {
             for (String subject : s.subjects()) {
                 k.add(new SeriesKey(s.metric(), subject));
             }
         }
-        this.keys = List.copyOf(k);
-        rows = new double[months + 1][keys.size()];
-        tradeIntensity0 = tradeIntensity(m);
+        return List.copyOf(k);
     }
 
     /** Every recorded metric, in column order. */
     static List<Series> series() {
+        return ALL;
+    }
+
+    private static List<Series> build() {
         List<Series> out = new ArrayList<>();
         List<String> states = Arrays.stream(STATES).map(StateCode::name).toList();
         List<String> pairs = Arrays.stream(PAIRS).map(Pair::name).toList();
