@@ -39,36 +39,7 @@ final class InvestmentProcess implements Steppable {
             travelTerm[k] = rel.travelGrowthLog(k);
         }
         for (StateCode from : Codes.STATES) {
-            int i = from.ordinal();
-            double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
-            double max = Double.NEGATIVE_INFINITY;
-            for (StateCode to : Codes.STATES) {
-                int j = to.ordinal();
-                weight[j] = Double.NaN;
-                if (to == from) {
-                    continue;
-                }
-                int k = Pair.of(from, to).index();
-                DisputeAgent d = m.disputeOn(k);
-                if (d != null && d.embargo && !d.open) {
-                    continue;
-                }
-                double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-                    + p.weightStability * p.stability[j] + p.weightTrade * tradeTerm[k]
-                    + p.weightTravel * travelTerm[k];
-                weight[j] = score;
-                max = Math.max(max, score);
-            }
-            double sum = 0;
-            for (int j = 0; j < StateCode.COUNT; j++) {
-                weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);
-                sum += weight[j];
-            }
-            for (int j = 0; j < StateCode.COUNT; j++) {
-                if (j != i) {
-                    rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
-                }
-            }
+            invest(m, p, rel, from, keep);
         }
         int now = m.month();
         for (StateCode s : Codes.STATES) {
@@ -76,6 +47,40 @@ final class InvestmentProcess implements Steppable {
             RouteCode target = CORRIDOR[s.ordinal()];
             if (bn > 0 && target != null) {
                 m.routes[target.ordinal()].invest(bn, now, p);
+            }
+        }
+    }
+
+    /** One state's outward investment this month (a method of its own: small methods compile fast). */
+    private void invest(CascadeModel m, ModelParameters p, Relations rel, StateCode from, double keep) {
+        int i = from.ordinal();
+        double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (StateCode to : Codes.STATES) {
+            int j = to.ordinal();
+            weight[j] = Double.NaN;
+            if (to == from) {
+                continue;
+            }
+            int k = Pair.of(from, to).index();
+            DisputeAgent d = m.disputeOn(k);
+            if (d != null && d.embargo && !d.open) {
+                continue;
+            }
+            double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
+                + p.weightStability * p.stability[j] + p.weightTrade * tradeTerm[k]
+                + p.weightTravel * travelTerm[k];
+            weight[j] = score;
+            max = Math.max(max, score);
+        }
+        double sum = 0;
+        for (int j = 0; j < StateCode.COUNT; j++) {
+            weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);
+            sum += weight[j];
+        }
+        for (int j = 0; j < StateCode.COUNT; j++) {
+            if (j != i) {
+                rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
             }
         }
     }

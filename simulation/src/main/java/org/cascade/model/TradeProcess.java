@@ -126,20 +126,24 @@ final class TradeProcess implements Steppable {
             }
         }
         double meanIntensity = intensity / counted;
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
+        for (Pair pair : PAIRS) {
+            calibrate(m, rel, pair, meanIntensity);
+        }
+    }
+
+    private void calibrate(CascadeModel m, Relations rel, Pair pair, double meanIntensity) {
+        int k = pair.index();
+        for (Sector s : Codes.SECTORS) {
+            rel.tau0[k][s.ordinal()] = tau(m, pair, s);
+        }
+        if (rel.baseTurnover[k] == 0) {
+            potentialPair[k] = true;
+            double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
+            double[] shares = BaseYear.sectorShares(pair);
+            DisputeAgent d = m.disputeOn(k);
             for (Sector s : Codes.SECTORS) {
-                rel.tau0[k][s.ordinal()] = tau(m, pair, s);
-            }
-            if (rel.baseTurnover[k] == 0) {
-                potentialPair[k] = true;
-                double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
-                double[] shares = BaseYear.sectorShares(pair);
-                DisputeAgent d = m.disputeOn(k);
-                for (Sector s : Codes.SECTORS) {
-                    rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
-                    rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
-                }
+                rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
+                rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
             }
         }
     }
