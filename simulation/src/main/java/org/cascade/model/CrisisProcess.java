@@ -37,36 +37,47 @@ final class CrisisProcess implements Steppable {
         for (int i = 0; i < recentHelp.length; i++) {
             recentHelp[i] *= 1 - 1.0 / 12;
         }
-        for (Crisis c : pending) {
-            StateAgent hit = m.state(c.state());
-            hit.addLoss(p.disasterCost * c.severity());
-            hit.addTradeDisruption(p.disasterTradeLoss * c.severity());
-            m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
-                + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
-            for (StateCode helper : Codes.STATES) {
-                if (helper == c.state()) {
-                    continue;
-                }
-                int k = Pair.of(helper, c.state()).index();
-                double trust = m.relations.trust[k];
-                double capacity = 0.5 + 0.5 * Math.pow(Math.min(1, m.state(helper).gdp / hit.gdp), 0.25);
-                double chance = Math.min(1, 2 * p.solidarity * trust * capacity) / (1 + recentHelp[helper.ordinal()]);
-                double draw = m.streams.aid(helper, c.state()).nextDouble();
-                // a government that decides its aid weighs it (MODEL.md 7.11); otherwise solidarity draws it
-                boolean assist = m.governments.decidesAid(helper)
-                    ? m.governments.aid(m, helper, c.state(), c.severity(), recentHelp[helper.ordinal()], draw)
-                    : draw < chance;
-                if (assist) {
-                    // diminishing returns: help adds less to a relationship that already trusts
-                    double gain = p.assistGain * c.severity() * (1 - trust);
-                    m.relations.addTrust(k, gain, gain / 3);
-                    recentHelp[helper.ordinal()]++;
-                    m.log("assist", Pair.of(helper, c.state()).name(), helper + " assisted " + c.state()
-                        + " after the crisis (trust " + DisputeAgent.fmt(trust) + " -> "
-                        + DisputeAgent.fmt(m.relations.trust[k]) + ")", false);
-                }
+        if (!pending.isEmpty()) {
+            for (Crisis c : pending) {
+                strike(m, p, c);
+            }
+            pending.clear();
+        }
+    }
+
+    /** One crisis and the assistance it draws: out of the monthly step, which most months has none to handle. */
+    private void strike(CascadeModel m, ModelParameters p, Crisis c) {
+        StateAgent hit = m.state(c.state());
+        hit.addLoss(p.disasterCost * c.severity());
+        hit.addTradeDisruption(p.disasterTradeLoss * c.severity());
+        m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
+            + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
+        for (StateCode helper : Codes.STATES) {
+            if (helper == c.state()) {
+                continue;
+            }
+            int k = Pair.of(helper, c.state()).index();
+            double trust = m.relations.trust[k];
+            double capacity = 0.5 + 0.5 * Math.pow(Math.min(1, m.state(helper).gdp / hit.gdp), 0.25);
+            double chance = Math.min(1, 2 * p.solidarity * trust * capacity) / (1 + recentHelp[helper.ordinal()]);
+            double draw = m.streams.aid(helper, c.state()).nextDouble();
+            // a government that decides its aid weighs it (MODEL.md 7.11); otherwise solidarity draws it
+            boolean assist = m.governments.decidesAid(helper)
+                ? m.governments.aid(m, helper, c.state(), c.severity(), recentHelp[helper.ordinal()], draw)
+                : draw < chance;
+            if (assist) {
+                // diminishing returns: help adds less to a relationship that already trusts
+                double gain = p.assistGain * c.severity() * (1 - trust);
+                m.relations.addTrust(k, gain, gain / 3);
+                recentHelp[helper.ordinal()]++;
+                assisted(m, helper, c.state(), k, trust);
             }
         }
-        pending.clear();
+    }
+
+    private static void assisted(CascadeModel m, StateCode helper, StateCode hit, int k, double trust) {
+        m.log("assist", Pair.of(helper, hit).name(), helper + " assisted " + hit
+            + " after the crisis (trust " + DisputeAgent.fmt(trust) + " -> "
+            + DisputeAgent.fmt(m.relations.trust[k]) + ")", false);
     }
 }

@@ -40,6 +40,9 @@ public final class DataCollector implements Steppable {
      * order. Each fill loops over the same array its subjects were named from, so names and values stay together.
      */
     record Series(String metric, List<String> subjects, Fill fill) implements Serializable {
+        Series {
+            subjects = List.copyOf(subjects);
+        }
     }
 
     /** Writes one value per subject into {@code row} from {@code at}, in the order of the subjects. */
@@ -52,6 +55,9 @@ public final class DataCollector implements Steppable {
     private static final Pair[] PAIRS = Pair.all().toArray(Pair[]::new);
     private static final RouteCode[] ROUTES = RouteCode.values();
     private static final DisputeCode[] DISPUTES = DisputeCode.values();
+    /** Every metric, built once: the series hold no state (names, and functions of the model they are given). */
+    private static final List<Series> ALL = List.copyOf(build());
+    private static final List<SeriesKey> ALL_KEYS = keysOf(ALL.toArray(Series[]::new));
 
     private final CascadeModel m;
     private final Series[] series;
@@ -59,6 +65,7 @@ public final class DataCollector implements Steppable {
     private final double[][] rows;
     private int recorded;
     private final double tradeIntensity0;
+    private final double[] turnover = new double[Pair.COUNT];
 
     DataCollector(CascadeModel m, int months) {
         this(m, months, null);
@@ -67,21 +74,29 @@ public final class DataCollector implements Steppable {
     /** Records the series of {@code metrics} only (null: every metric), in the usual column order. */
     DataCollector(CascadeModel m, int months, java.util.Set<String> metrics) {
         this.m = m;
-        this.series = series().stream().filter(s -> metrics == null || metrics.contains(s.metric()))
-            .toArray(Series[]::new);
+        this.series = metrics == null ? ALL.toArray(Series[]::new)
+            : ALL.stream().filter(s -> metrics.contains(s.metric())).toArray(Series[]::new);
+        this.keys = metrics == null ? ALL_KEYS : keysOf(series);
+        rows = new double[months + 1][keys.size()];
+        tradeIntensity0 = tradeIntensity(m);
+    }
+
+    private static List<SeriesKey> keysOf(Series[] series) {
         List<SeriesKey> k = new ArrayList<>();
         for (Series s : series) {
             for (String subject : s.subjects()) {
                 k.add(new SeriesKey(s.metric(), subject));
             }
         }
-        this.keys = List.copyOf(k);
-        rows = new double[months + 1][keys.size()];
-        tradeIntensity0 = tradeIntensity(m);
+        return List.copyOf(k);
     }
 
     /** Every recorded metric, in column order. */
     static List<Series> series() {
+        return ALL;
+    }
+
+    private static List<Series> build() {
         List<Series> out = new ArrayList<>();
         List<String> states = Arrays.stream(STATES).map(StateCode::name).toList();
         List<String> pairs = Arrays.stream(PAIRS).map(Pair::name).toList();
@@ -99,11 +114,7 @@ public final class DataCollector implements Steppable {
                 row[at++] = m.state(s).population;
             }
         }));
-        out.add(new Series(Metrics.TOTAL_TRADE, states, (m, row, at) -> {
-            for (StateCode s : STATES) {
-                row[at++] = m.relations.totalTrade(s);
-            }
-        }));
+        out.add(new Series(Metrics.TOTAL_TRADE, states, (m, row, at) -> m.collector.totalTrade(row, at)));
         List<String> external = new ArrayList<>();
         for (StateCode s : STATES) {
             for (PartnerCode c : Codes.PARTNERS) {
@@ -216,6 +227,25 @@ public final class DataCollector implements Steppable {
             at += s.subjects().size();
         }
         recorded = row + 1;
+    }
+
+    /**
+     * {@link Relations#totalTrade} of every state, each pair's turnover summed once rather than once per state (the
+     * same sums, in the same order).
+     */
+    private void totalTrade(double[] row, int at) {
+        for (int k = 0; k < Pair.COUNT; k++) {
+            turnover[k] = m.relations.turnover(k);
+        }
+        for (StateCode s : STATES) {
+            double sum = 0;
+            for (Pair pair : PAIRS) {
+                if (pair.contains(s)) {
+                    sum += turnover[pair.index()];
+                }
+            }
+            row[at++] = sum;
+        }
     }
 
     private double cooperationIndex() {

@@ -79,10 +79,7 @@ public final class DisputeAgent implements Steppable {
         boolean bargains = m.governments != null && m.governments.bargains(this);
         double bargainingDraw = bargains ? m.streams.bargaining(code).nextDouble() : 0;
         if (incidentDraw < p.incidentRate * (p.incidentFloor + undelimited) * tension) {
-            incidents++;
-            tension = Relations.clamp01(tension + p.incidentTension);
-            m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
-            m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+            incident(m, p);
         }
 
         if (!settled) {
@@ -101,7 +98,7 @@ public final class DisputeAgent implements Steppable {
             }
             // an embargo lifts only by a signed treaty: rare without a scheduled one, likelier as the text matures
             if (embargo && !settled && signingDraw < p.embargoLiftRate * progress) {
-                settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
+                signedWithoutEvent(m);
             }
         }
 
@@ -109,9 +106,27 @@ public final class DisputeAgent implements Steppable {
             double chance = p.clashRate * (tension - p.clashThreshold) / (1 - p.clashThreshold) * (1 + stance)
                 * (settled ? p.settledClashFactor : 1);
             if (clashDraw < chance) {
-                clash(m, 1, "clash after tension " + fmt(tension), false);
+                clashAfterTension(m);
             }
         }
+    }
+
+    // The rare outcomes of a month live in methods of their own, out of the monthly step: building their log lines
+    // (string concatenation, formatting) would otherwise be compiled into the step every dispute runs every month.
+
+    private void incident(CascadeModel m, ModelParameters p) {
+        incidents++;
+        tension = Relations.clamp01(tension + p.incidentTension);
+        m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
+        m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+    }
+
+    private void signedWithoutEvent(CascadeModel m) {
+        settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
+    }
+
+    private void clashAfterTension(CascadeModel m) {
+        clash(m, 1, "clash after tension " + fmt(tension), false);
     }
 
     /**
@@ -179,7 +194,25 @@ public final class DisputeAgent implements Steppable {
         return (open ? 0 : p.closedFriction) + p.unsettledFriction * undelimited;
     }
 
+    /**
+     * {@code String.format(Locale.ROOT, "%.2f", v)}, the log's number format. Formatter rounds the shortest decimal
+     * of v (the digits of {@link Double#toString}) half up; in the range where those digits are written plainly
+     * this does the same directly, which spares every run the Formatter (and the JIT its compilation).
+     */
     static String fmt(double v) {
+        if (v >= 1e-3 && v < 1e7) {
+            String s = Double.toString(v);
+            int dot = s.indexOf('.');
+            int end = s.length();
+            long hundredths = Long.parseLong(s, 0, dot, 10) * 100
+                + (dot + 1 < end ? s.charAt(dot + 1) - '0' : 0) * 10
+                + (dot + 2 < end ? s.charAt(dot + 2) - '0' : 0);
+            if (dot + 3 < end && s.charAt(dot + 3) >= '5') {
+                hundredths++;
+            }
+            long cents = hundredths % 100;
+            return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
+        }
         return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -18,6 +18,9 @@ final class InvestmentProcess implements Steppable {
     /** The route each state's corridor investment builds, or null (see {@link Corridors}). */
     private static final RouteCode[] CORRIDOR = new RouteCode[StateCode.COUNT];
     private final double[] weight = new double[StateCode.COUNT];
+    /** The pair terms of the score, the same from either side: computed once a month for both investors. */
+    private final double[] tradeTerm = new double[Pair.COUNT];
+    private final double[] travelTerm = new double[Pair.COUNT];
 
     static {
         for (StateCode s : StateCode.values()) {
@@ -89,36 +92,12 @@ final class InvestmentProcess implements Steppable {
         ModelParameters p = m.p;
         Relations rel = m.relations;
         double keep = 1 - p.depreciation / 12.0;
+        for (int k = 0; k < Pair.COUNT; k++) {
+            tradeTerm[k] = Math.log(rel.turnover(k) + p.investTradeFloor);
+            travelTerm[k] = rel.travelGrowthLog(k);
+        }
         for (StateCode from : Codes.STATES) {
-            int i = from.ordinal();
-            double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
-            double max = Double.NEGATIVE_INFINITY;
-            for (StateCode to : Codes.STATES) {
-                int j = to.ordinal();
-                weight[j] = Double.NaN;
-                if (to == from) {
-                    continue;
-                }
-                int k = Pair.of(from, to).index();
-                DisputeAgent d = m.disputeOn(k);
-                if (d != null && d.embargo && !d.open) {
-                    continue;
-                }
-                double score = score(p, rel, j, k);
-                weight[j] = score;
-                max = Math.max(max, score);
-            }
-            double sum = 0;
-            for (int j = 0; j < StateCode.COUNT; j++) {
-                weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);
-                sum += weight[j];
-            }
-            for (int j = 0; j < StateCode.COUNT; j++) {
-                rel.investShare[i][j] = j != i && sum > 0 ? weight[j] / sum : 0;
-                if (j != i) {
-                    rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
-                }
-            }
+            invest(m, p, rel, from, keep);
         }
         rel.investShareKnown = true;
         int now = m.month();
@@ -127,6 +106,45 @@ final class InvestmentProcess implements Steppable {
             RouteCode target = CORRIDOR[s.ordinal()];
             if (bn > 0 && target != null) {
                 m.routes[target.ordinal()].invest(bn, now, p);
+            }
+        }
+    }
+
+    /** One state's outward investment this month (a method of its own: small methods compile fast). */
+    private void invest(CascadeModel m, ModelParameters p, Relations rel, StateCode from, double keep) {
+        int i = from.ordinal();
+        double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (StateCode to : Codes.STATES) {
+            int j = to.ordinal();
+            weight[j] = Double.NaN;
+            if (to == from) {
+                continue;
+            }
+            int k = Pair.of(from, to).index();
+            DisputeAgent d = m.disputeOn(k);
+            if (d != null && d.embargo && !d.open) {
+                continue;
+            }
+            double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
+                + p.weightStability * p.stability[j] + p.weightTrade * tradeTerm[k]
+                + p.weightTravel * travelTerm[k];
+            // as score(): without promotion (every scripted run) exactly the score before the lever existed
+            if (p.investmentPromotion[j] != 0) {
+                score += p.promotionWeight * p.investmentPromotion[j];
+            }
+            weight[j] = score;
+            max = Math.max(max, score);
+        }
+        double sum = 0;
+        for (int j = 0; j < StateCode.COUNT; j++) {
+            weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);
+            sum += weight[j];
+        }
+        for (int j = 0; j < StateCode.COUNT; j++) {
+            rel.investShare[i][j] = j != i && sum > 0 ? weight[j] / sum : 0;
+            if (j != i) {
+                rel.stock[i][j] = rel.stock[i][j] * keep + (sum > 0 ? budget * weight[j] / sum : 0);
             }
         }
     }

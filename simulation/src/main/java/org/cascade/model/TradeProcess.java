@@ -36,6 +36,21 @@ final class TradeProcess implements Steppable {
         return p == PartnerCode.EU || p == PartnerCode.TR || p == PartnerCode.GE;
     }
 
+    private static final Pair[] PAIRS = Pair.all().toArray(Pair[]::new);
+    private static final boolean[] WESTBOUND = new boolean[PartnerCode.COUNT];
+    private static final double[] TRANSPORT_WEIGHT = new double[Sector.COUNT];
+    private static final int RU = PartnerCode.RU.ordinal();
+    private static final int IR = PartnerCode.IR.ordinal();
+
+    static {
+        for (PartnerCode c : PartnerCode.values()) {
+            WESTBOUND[c.ordinal()] = westbound(c);
+        }
+        for (Sector s : Sector.values()) {
+            TRANSPORT_WEIGHT[s.ordinal()] = s.transportWeight();
+        }
+    }
+
     final double[][] external = new double[StateCode.COUNT][PartnerCode.COUNT];
     final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
     private final StateCode[] shipper = new StateCode[Pair.COUNT];
@@ -45,6 +60,12 @@ final class TradeProcess implements Steppable {
     private final double[] costFactor = new double[PartnerCode.COUNT];
     /** Partner growth at the registry's defaults: the trend growth of GDP already contains it. */
     private final double[] partnerIndexDefault = new double[PartnerCode.COUNT];
+    /** True where the partner's growth is at its default, so that both indexes are the same number. */
+    private final boolean[] partnerAtDefault = new boolean[PartnerCode.COUNT];
+    /** Cost terms of pair-sector flows, of external flows and each state's diversion, kept while their inputs hold. */
+    private final Memo sectorCost = new Memo(Pair.COUNT * Sector.COUNT);
+    private final Memo externalCost = new Memo(StateCode.COUNT * PartnerCode.COUNT);
+    private final Memo diversionTerm = new Memo(StateCode.COUNT);
 
     TradeProcess(StartState start) {
         for (StateCode s : Codes.STATES) {
@@ -62,12 +83,27 @@ final class TradeProcess implements Steppable {
     double tau(CascadeModel m, Pair pair, Sector sector) {
         ModelParameters p = m.p;
         int k = pair.index();
-        double tariff = (p.importTariff[pair.a().ordinal()] + p.importTariff[pair.b().ordinal()]) / 2;
+        double tariff = tariff(p, pair);
+        double border = border(m, k);
+        return tau(p, tariff, border, shipper[k] != null ? m.routeChoice.costRatio(shipper[k]) : 0, shipper[k] != null,
+            sector.transportWeight());
+    }
+
+    private static double tariff(ModelParameters p, Pair pair) {
+        return (p.importTariff[pair.a().ordinal()] + p.importTariff[pair.b().ordinal()]) / 2;
+    }
+
+    private static double border(CascadeModel m, int k) {
         DisputeAgent d = m.disputeOn(k);
-        double border = d == null ? 0 : d.friction(p);
-        double transport = p.transportShare * sector.transportWeight();
-        if (shipper[k] != null) {
-            transport *= m.routeChoice.costRatio(shipper[k]);
+        return d == null ? 0 : d.friction(m.p);
+    }
+
+    /** tau from its parts, which {@link #pair} takes once for all sectors of a pair. */
+    private static double tau(ModelParameters p, double tariff, double border, double shipperCost, boolean acrossCaspian,
+                              double transportWeight) {
+        double transport = p.transportShare * transportWeight;
+        if (acrossCaspian) {
+            transport *= shipperCost;
             transport -= p.digital * p.digitalCut;
         }
         return 1 + tariff + border + Math.max(0, transport);
@@ -90,20 +126,24 @@ final class TradeProcess implements Steppable {
             }
         }
         double meanIntensity = intensity / counted;
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
+        for (Pair pair : PAIRS) {
+            calibrate(m, rel, pair, meanIntensity);
+        }
+    }
+
+    private void calibrate(CascadeModel m, Relations rel, Pair pair, double meanIntensity) {
+        int k = pair.index();
+        for (Sector s : Codes.SECTORS) {
+            rel.tau0[k][s.ordinal()] = tau(m, pair, s);
+        }
+        if (rel.baseTurnover[k] == 0) {
+            potentialPair[k] = true;
+            double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
+            double[] shares = BaseYear.sectorShares(pair);
+            DisputeAgent d = m.disputeOn(k);
             for (Sector s : Codes.SECTORS) {
-                rel.tau0[k][s.ordinal()] = tau(m, pair, s);
-            }
-            if (rel.baseTurnover[k] == 0) {
-                potentialPair[k] = true;
-                double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
-                double[] shares = BaseYear.sectorShares(pair);
-                DisputeAgent d = m.disputeOn(k);
-                for (Sector s : Codes.SECTORS) {
-                    rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
-                    rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
-                }
+                rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];
+                rel.tau0[k][s.ordinal()] -= d == null ? 0 : d.friction(m.p) - m.p.unsettledFriction * d.undelimited;
             }
         }
     }
@@ -116,89 +156,158 @@ final class TradeProcess implements Steppable {
         return e == 1 ? x : Math.pow(x, e);
     }
 
+    /**
+     * {@link #power} with the last base, exponent and result of each slot kept: most cost ratios stay the same from
+     * one month to the next (every pair not across the Caspian, every partner but the route-bound ones), and the
+     * same inputs give the same result bit for bit, so only a changed input pays for the pow.
+     */
+    static final class Memo implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long[] base;
+        private final long[] exponent;
+        private final double[] result;
+
+        Memo(int slots) {
+            base = new long[slots];
+            exponent = new long[slots];
+            result = new double[slots];
+            // every slot starts as a true entry of both functions: 0^0 = 1
+            java.util.Arrays.fill(result, 1);
+        }
+
+        /** {@link TradeProcess#power}(x, e), from the slot when its inputs are those of its last call. */
+        double power(int slot, double x, double e) {
+            if (Double.doubleToRawLongBits(x) == base[slot] && Double.doubleToRawLongBits(e) == exponent[slot]) {
+                return result[slot];
+            }
+            return keep(slot, x, e, TradeProcess.power(x, e));
+        }
+
+        /** {@link Math#pow}(x, e) likewise (a memo's slots are each used by one of the two only). */
+        double pow(int slot, double x, double e) {
+            if (Double.doubleToRawLongBits(x) == base[slot] && Double.doubleToRawLongBits(e) == exponent[slot]) {
+                return result[slot];
+            }
+            return keep(slot, x, e, Math.pow(x, e));
+        }
+
+        private double keep(int slot, double x, double e, double y) {
+            base[slot] = Double.doubleToRawLongBits(x);
+            exponent[slot] = Double.doubleToRawLongBits(e);
+            result[slot] = y;
+            return y;
+        }
+    }
+
     @Override
     public void step(SimState state) {
         CascadeModel m = (CascadeModel) state;
         ModelParameters p = m.p;
-        Relations rel = m.relations;
         java.util.Arrays.fill(gain, 0);
         double world = Math.pow(1 + p.worldGrowth, (m.month() + 1) / 12.0);
-        for (Pair pair : Pair.all()) {
-            int k = pair.index();
-            double income = power(m.state(pair.a()).gdpIndex() * m.state(pair.b()).gdpIndex() / world, p.eta);
-            DisputeAgent d = m.disputeOn(k);
-            boolean blocked = d != null && d.embargo && !d.open;
-            double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
-            double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
-                / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
-            double disrupted = (1 - m.state(pair.a()).tradeDisruption) * (1 - m.state(pair.b()).tradeDisruption);
-            double total = 0;
-            for (Sector s : Codes.SECTORS) {
-                int si = s.ordinal();
-                double target = blocked ? 0 : rel.trade0[k][si] * income
-                    * power(tau(m, pair, s) / rel.tau0[k][si], -p.theta) * trustFactor * stockFactor * disrupted;
-                rel.trade[k][si] += p.tradeAdjust * (target - rel.trade[k][si]);
-                total += rel.trade[k][si];
-            }
-            // the income-only flow adjusts at the same pace as trade, so that the gain measures costs, trust and
-            // investment, not the lag of trade behind fast income growth
-            double incomeTarget = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
-            rel.incomeOnly[k] += p.tradeAdjust * (incomeTarget - rel.incomeOnly[k]);
-            // a pair's turnover is both partners' trade: each gains from its half, not from the whole
-            double extra = (total - rel.incomeOnly[k]) / 2;
-            gain[pair.a().ordinal()] += extra;
-            gain[pair.b().ordinal()] += extra;
+        // one method per pair and per state rather than one long step: the JIT compiles small methods far faster
+        for (int k = 0; k < Pair.COUNT; k++) {
+            pair(m, p, PAIRS[k], world);
         }
         for (PartnerCode c : Codes.PARTNERS) {
             partnerIndex[c.ordinal()] = Math.pow(1 + p.partnerGrowth[c.ordinal()], (m.month() + 1) / 12.0);
             double g = DEFAULT_PARTNER_GROWTH[c.ordinal()];
-            partnerIndexDefault[c.ordinal()] = g == p.partnerGrowth[c.ordinal()] ? partnerIndex[c.ordinal()]
+            partnerAtDefault[c.ordinal()] = g == p.partnerGrowth[c.ordinal()];
+            partnerIndexDefault[c.ordinal()] = partnerAtDefault[c.ordinal()] ? partnerIndex[c.ordinal()]
                 : Math.pow(1 + g, (m.month() + 1) / 12.0);
         }
+        double commodity = Math.exp(m.commodityLog);
+        double northern = m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
+            / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0;
+        double southern = m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost
+            / m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost0;
         for (StateCode s : Codes.STATES) {
-            int i = s.ordinal();
-            // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
-            // the EU and Türkiye are mostly CPC and BTC oil): its cost and what cannot be shipped follow each mode
-            double oil = BaseYear.oilShareOfWestboundTrade(s);
-            double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
-            double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
-            // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
-            // through the commodity factor, so the income-only reference below carries it too)
-            double price = 1 - oil + oil * Math.exp(m.commodityLog);
-            double yi = m.state(s).gdpIndex();
-            double disrupted = 1 - m.state(s).tradeDisruption;
-            // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
-            double resistance = 0;
-            double weights = 0;
-            for (PartnerCode c : Codes.PARTNERS) {
-                int j = c.ordinal();
-                double costRatio = switch (c) {
-                    case RU -> s.isCentralAsian() ? m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
-                        / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0 : 1;
-                    case IR -> m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost
-                        / m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost0;
-                    default -> westbound(c) ? ratio : 1;
-                };
-                double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
-                costFactor[j] = power(tauRatio, -p.theta);
-                resistance += external0[i][j] * costFactor[j];
-                weights += external0[i][j];
-            }
-            // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
-            // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
-            double diversion = weights > 0 && resistance > 0 ? Math.pow(resistance / weights, -p.diversion) : 1;
-            for (PartnerCode c : Codes.PARTNERS) {
-                int j = c.ordinal();
-                double withPartner = external0[i][j] * power(yi * partnerIndex[j] / world, p.eta);
-                double valued = westbound(c) ? price : 1;
-                external[i][j] = withPartner * costFactor[j] * diversion * disrupted * (westbound(c) ? shipped : 1) * valued;
-                // partner growth away from its default (which the trend already holds) reaches GDP through exports
-                double incomeOnly = external0[i][j] * power(yi * partnerIndexDefault[j] / world, p.eta) * valued;
-                gain[i] += (external[i][j] - incomeOnly) / 2;
-            }
+            external(m, p, s, world, commodity, northern, southern);
         }
         for (StateCode s : Codes.STATES) {
             m.state(s).tradeGainUsd = p.tradeGain * gain[s.ordinal()];
+        }
+    }
+
+    /** One pair's sector flows and income-only flow, and each partner's half of its gain. */
+    private void pair(CascadeModel m, ModelParameters p, Pair pair, double world) {
+        Relations rel = m.relations;
+        int k = pair.index();
+        StateAgent a = m.state(pair.a());
+        StateAgent b = m.state(pair.b());
+        double income = power(a.gdpIndex() * b.gdpIndex() / world, p.eta);
+        DisputeAgent d = m.disputeOn(k);
+        boolean blocked = d != null && d.embargo && !d.open;
+        double trustFactor = Math.exp(p.trustSemi * (rel.trust[k] - rel.trust0[k]));
+        double stockFactor = power((rel.pairStock(pair) + Relations.STOCK_REF)
+            / (rel.pairStock0[k] + Relations.STOCK_REF), p.investTradeElasticity);
+        double disrupted = (1 - a.tradeDisruption) * (1 - b.tradeDisruption);
+        double[] trade = rel.trade[k];
+        double[] trade0 = rel.trade0[k];
+        double[] tau0 = rel.tau0[k];
+        double tariff = tariff(p, pair);
+        double border = border(m, k);
+        boolean acrossCaspian = shipper[k] != null;
+        double shipperCost = acrossCaspian ? m.routeChoice.costRatio(shipper[k]) : 0;
+        double total = 0;
+        for (int si = 0; si < Sector.COUNT; si++) {
+            double target = blocked ? 0 : trade0[si] * income
+                * sectorCost.power(k * Sector.COUNT + si,
+                    tau(p, tariff, border, shipperCost, acrossCaspian, TRANSPORT_WEIGHT[si]) / tau0[si], -p.theta)
+                * trustFactor * stockFactor * disrupted;
+            trade[si] += p.tradeAdjust * (target - trade[si]);
+            total += trade[si];
+        }
+        // the income-only flow adjusts at the same pace as trade, so that the gain measures costs, trust and
+        // investment, not the lag of trade behind fast income growth
+        double incomeTarget = potentialPair[k] ? 0 : rel.baseTurnover[k] * income;
+        rel.incomeOnly[k] += p.tradeAdjust * (incomeTarget - rel.incomeOnly[k]);
+        // a pair's turnover is both partners' trade: each gains from its half, not from the whole
+        double extra = (total - rel.incomeOnly[k]) / 2;
+        gain[pair.a().ordinal()] += extra;
+        gain[pair.b().ordinal()] += extra;
+    }
+
+    /** One state's trade with the external partners, and its gain from them. */
+    private void external(CascadeModel m, ModelParameters p, StateCode s, double world, double commodity,
+                          double northern, double southern) {
+        int i = s.ordinal();
+        // westbound trade rides the freight routes, except the crude that goes by pipeline (Kazakh exports to
+        // the EU and Türkiye are mostly CPC and BTC oil): its cost and what cannot be shipped follow each mode
+        double oil = BaseYear.oilShareOfWestboundTrade(s);
+        double ratio = (1 - oil) * m.routeChoice.costRatio(s) + oil * m.routeChoice.oilCostRatio(s);
+        double shipped = (1 - oil) * (1 - m.routeChoice.freightLostShare(s)) + oil * (1 - m.routeChoice.oilLostShare(s));
+        // the crude is worth what oil fetches: its value follows the commodity price (which GDP already counts
+        // through the commodity factor, so the income-only reference below carries it too)
+        double price = 1 - oil + oil * commodity;
+        double yi = m.state(s).gdpIndex();
+        double disrupted = 1 - m.state(s).tradeDisruption;
+        double[] base = external0[i];
+        // cost factors first: their external-trade-weighted mean is the state's multilateral resistance
+        double resistance = 0;
+        double weights = 0;
+        for (int j = 0; j < PartnerCode.COUNT; j++) {
+            double costRatio = j == RU ? (s.isCentralAsian() ? northern : 1)
+                : j == IR ? southern
+                : WESTBOUND[j] ? ratio : 1;
+            double tauRatio = (1 + p.transportShare * costRatio) / (1 + p.transportShare);
+            costFactor[j] = externalCost.power(i * PartnerCode.COUNT + j, tauRatio, -p.theta);
+            resistance += base[j] * costFactor[j];
+            weights += base[j];
+        }
+        // trade diversion: when some partners get dearer, part of the trade moves to the others (structural
+        // gravity's multilateral resistance, damped by trade.diversion: 0 none, 1 the exporter's total kept)
+        double diversion = weights > 0 && resistance > 0 ? diversionTerm.pow(i, resistance / weights, -p.diversion) : 1;
+        double[] flow = external[i];
+        for (int j = 0; j < PartnerCode.COUNT; j++) {
+            double partnerIncome = power(yi * partnerIndex[j] / world, p.eta);
+            double withPartner = base[j] * partnerIncome;
+            double valued = WESTBOUND[j] ? price : 1;
+            flow[j] = withPartner * costFactor[j] * diversion * disrupted * (WESTBOUND[j] ? shipped : 1) * valued;
+            // partner growth away from its default (which the trend already holds) reaches GDP through exports
+            double incomeOnly = base[j] * (partnerAtDefault[j] ? partnerIncome
+                : power(yi * partnerIndexDefault[j] / world, p.eta)) * valued;
+            gain[i] += (flow[j] - incomeOnly) / 2;
         }
     }
 }
