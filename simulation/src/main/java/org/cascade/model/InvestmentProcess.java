@@ -30,9 +30,13 @@ final class InvestmentProcess implements Steppable {
 
     /** Expected-return score of host {@code j} over pair {@code k}; a host's investment promotion adds to it. */
     static double score(ModelParameters p, Relations rel, int j, int k) {
+        return score(p, rel, j, k, Math.log(rel.turnover(k) + p.investTradeFloor), rel.travelGrowthLog(k));
+    }
+
+    /** The score with the pair's trade term (log of turnover plus the floor) and travel term already taken. */
+    private static double score(ModelParameters p, Relations rel, int j, int k, double trade, double travel) {
         double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-            + p.weightStability * p.stability[j] + p.weightTrade * Math.log(rel.turnover(k) + p.investTradeFloor)
-            + p.weightTravel * rel.travelGrowthLog(k);
+            + p.weightStability * p.stability[j] + p.weightTrade * trade + p.weightTravel * travel;
         // without promotion (every scripted run) the score is exactly what it was before the lever existed
         return p.investmentPromotion[j] == 0 ? score : score + p.promotionWeight * p.investmentPromotion[j];
     }
@@ -126,13 +130,7 @@ final class InvestmentProcess implements Steppable {
             if (d != null && d.embargo && !d.open) {
                 continue;
             }
-            double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
-                + p.weightStability * p.stability[j] + p.weightTrade * tradeTerm[k]
-                + p.weightTravel * travelTerm[k];
-            // as score(): without promotion (every scripted run) exactly the score before the lever existed
-            if (p.investmentPromotion[j] != 0) {
-                score += p.promotionWeight * p.investmentPromotion[j];
-            }
+            double score = score(p, rel, j, k, tradeTerm[k], travelTerm[k]);
             weight[j] = score;
             max = Math.max(max, score);
         }
