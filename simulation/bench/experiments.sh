@@ -5,12 +5,11 @@
 # Usage: simulation/bench/experiments.sh [THREADS] [REPEAT]   (builds the jar if missing; writes into a temporary
 # directory). Prints wall, user+sys CPU seconds and the machine's load average per run, since other processes skew
 # wall time; with REPEAT > 1 (default 1) each bench runs REPEAT times, then the best and median of each.
-# CASCADE_JAVA_OPTS adds JVM options, as the ./cascade launcher does.
+# Runs go through `./cascade cli`, so they get what a user gets (its JVM options and, on JDK 25+, its start-up cache,
+# recorded before the first timed run); CASCADE_JAVA_OPTS adds JVM options, CASCADE_AOT=0 leaves the cache out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAVA_HOME="$(./cascade java-home)"
-jar=simulation/target/cascade-simulation.jar
-[ -f "$jar" ] || ./mvnw -q -o -pl simulation -DskipTests package
+./cascade cli --version > /dev/null
 threads="${1:-$(nproc)}"
 repeat="${2:-1}"
 tmp="$(mktemp -d)"
@@ -21,7 +20,7 @@ bench() { # name kind file
   local start end
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$JAVA_HOME/bin/java" ${CASCADE_JAVA_OPTS:-} -jar "$jar" "$2" "$3" --out "$tmp/$1" --threads "$threads" \
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" ./cascade cli "$2" "$3" --out "$tmp/$1" --threads "$threads" \
     2> "$tmp/$1.err" || { cat "$tmp/$1.err" >&2; exit 1; }
   end=$(date +%s.%N)
   read -r user sys < "$tmp/cpu"

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cascade.run.output.AtomicOutputs;
 import org.cascade.scenario.ScenarioException;
 
@@ -53,6 +57,17 @@ public final class ExperimentFiles {
         throws IOException {
         Files.createDirectories(dir);
         AtomicOutputs.recover(dir);
+        // The report (charts as SVG) is drawn on a second thread while the CSV files are written: the last step of
+        // every experiment, when the workers are done and a core is free.
+        CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> {
+            StringWriter w = new StringWriter(1 << 16);
+            try {
+                ExperimentReport.write(r, command, w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return w.toString();
+        }, ExperimentFiles::startDaemon);
         try (AtomicOutputs out = new AtomicOutputs(dir.resolve(MANIFEST))) {
             if (withFile) {
                 out.write(dir.resolve(SHARD_YAML), w -> w.write(r.spec().yaml()));
@@ -72,8 +87,28 @@ public final class ExperimentFiles {
                 out.write(dir.resolve("sensitivity.csv"), w -> SensitivityIndices.writeCsv(indices, w));
             }
             out.write(dir.resolve("provenance.json"), w -> ExperimentProvenance.write(r, command, w));
-            out.write(dir.resolve("report.html"), w -> ExperimentReport.write(r, command, w));
+            out.write(dir.resolve("report.html"), w -> w.write(joined(report)));
             return out.commit();
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "cascade-report");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String joined(CompletableFuture<String> report) throws IOException {
+        try {
+            return report.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 
