@@ -68,6 +68,13 @@ final class Government implements Serializable {
     boolean visaTriggered;
     /** Partners whose move hit it since its last decision: it decides whether to tighten its visas toward them. */
     final boolean[] hitBy = new boolean[StateCode.COUNT];
+    /**
+     * Remembered hostility of each source in lever steps: each hostile move adds its size in steps, each friendly one
+     * takes its size off (not below 0), and the past weighs {@code memory} at every move of that source.
+     */
+    final double[] hostileSteps = new double[SOURCES];
+    /** Remembered hostile steps a partner must reach before the government weighs its visas toward it. */
+    double visaThreshold;
     int decisions;
     int changes;
     /** The memory weight its score was last updated with. */
@@ -107,26 +114,38 @@ final class Government implements Serializable {
         return false;
     }
 
-    /**
-     * A source moved against ({@code direction} +1) or toward ({@code -1}) this government on a lever: the score
-     * remembers it; a hostile move opens a grievance for {@code forgiveness} decisions and calls a decision next
-     * month, a friendly one closes the grievance (tit for tat answers cooperation with cooperation). A hostile move
-     * while the government itself stands moved against the others on the lever is taken as their answer (contrition).
-     */
+    /** As {@link #registerMove(int, int, int, double, int, double)} for a move of one step. */
     void registerMove(int source, int lever, int direction, int forgiveness, double memory) {
+        registerMove(source, lever, direction, 1, forgiveness, memory);
+    }
+
+    /**
+     * A source moved against ({@code direction} +1) or toward ({@code -1}) this government on a lever, by
+     * {@code steps} lever steps: the score remembers it; a hostile move opens a grievance for {@code forgiveness}
+     * decisions and calls a decision next month, a friendly one closes the grievance (tit for tat answers cooperation
+     * with cooperation). A hostile move while the government itself stands moved against the others on the lever is
+     * taken as their answer (contrition). A partner whose remembered hostility reaches {@link #visaThreshold} steps
+     * also has the government weigh its visas toward it next month: a single step (the size of a noisy choice) does not.
+     */
+    void registerMove(int source, int lever, int direction, double steps, int forgiveness, double memory) {
         memoryUsed = memory;
         score[source] = memory * score[source] - (1 - memory) * direction;
+        if (direction < 0) {
+            hostileSteps[source] = Math.max(0, memory * hostileSteps[source] - steps);
+        }
         if (direction > 0 && offset[lever] * HOSTILE[lever] > 0) {
             // contrition (Wu and Axelrod 1995): while it has itself moved against the others on this lever, it takes
             // their answer as deserved, which stops the echo of retaliation that noise sets off under plain tit for tat
             return;
         }
         if (direction > 0) {
+            hostileSteps[source] = memory * hostileSteps[source] + steps;
             grievance[lever][source] = forgiveness;
             if (forgiveness > 0 && decides(lever) && lever != PARTNER_VISA) {
                 triggered = true;
             }
-            if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)) {
+            if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)
+                && hostileSteps[source] >= visaThreshold - 1e-9) {
                 // it decides its visas toward the partner next month, and only those
                 hitBy[source] = true;
                 visaTriggered = true;

@@ -137,6 +137,10 @@ final class GovernmentProcess implements Steppable {
         aidCost = params.get("government.aid_cost");
         summitCost = params.get("government.summit_cost");
         hostCost = params.get("government.host_cost");
+        double visaThreshold = params.get("government.visa_threshold");
+        for (Government g : governments) {
+            g.visaThreshold = visaThreshold;
+        }
         for (int s = 0; s < StateCode.COUNT; s++) {
             for (int l = 0; l < L; l++) {
                 base[s][l] = leverName[s][l] == null ? 0 : params.get(leverName[s][l]);
@@ -484,6 +488,11 @@ final class GovernmentProcess implements Steppable {
      * transit states.
      */
     void moved(CascadeModel m, StateCode mover, int l, int direction) {
+        moved(m, mover, l, direction, 1);
+    }
+
+    /** A state moved lever {@code l} by {@code steps} steps in {@code direction}: the states it hits remember it. */
+    void moved(CascadeModel m, StateCode mover, int l, int direction, double steps) {
         if (!active) {
             return;
         }
@@ -501,7 +510,7 @@ final class GovernmentProcess implements Steppable {
                     }
                     double pairTrade = m.relations.turnover(Pair.of(g.code, mover).index());
                     if (pairTrade >= NOTICEABLE * m.relations.totalTrade(g.code)) {
-                        g.registerMove(mover.ordinal(), l, hostility, forgiveness, memory);
+                        g.registerMove(mover.ordinal(), l, hostility, steps, forgiveness, memory);
                     }
                 }
             }
@@ -509,7 +518,7 @@ final class GovernmentProcess implements Steppable {
                 for (DisputeCode d : DisputeCode.values()) {
                     if (d.pair().contains(mover)) {
                         governments[d.pair().other(mover).ordinal()].registerMove(mover.ordinal(), l, hostility,
-                            forgiveness, memory);
+                            steps, forgiveness, memory);
                     }
                 }
             }
@@ -543,7 +552,7 @@ final class GovernmentProcess implements Steppable {
         for (StateCode s : STATES) {
             for (int l = 0; l < L; l++) {
                 if (parameter.name().equals(leverName[s.ordinal()][l]) && LEVERS[l] != Lever.TRANSIT_TARIFF) {
-                    moved(m, s, l, direction);
+                    moved(m, s, l, direction, Math.abs(after - before) / STEP[l]);
                     return;
                 }
             }

@@ -532,6 +532,9 @@ public final class ParameterRegistry {
         add("government.host_cost", "utility", 0.05, 0, 0.5, DIPLOMACY,
             "Cost a government counts for hosting an extra summit of its institution, percent of GDP-equivalent",
             decisions + "hosting is rarer than attending: a few extra summits a decade in the region");
+        add("government.visa_threshold", "steps", 3, 0, 20, DIPLOMACY,
+            "Remembered hostility of a partner, in lever steps (a tariff point, a 0.05 step of visa openness), before a government weighs tightening its visas toward it; each hostile move adds its size, the past weighs government.memory",
+            decisions + "bilateral visa regimes in the region hardly changed in 2018-2024 while tariffs and border regimes did: a single noisy step is not answered at the visas, a hike of a few points is");
         leverInt("outside.mode", "", 0, 0, 1, TRADE,
             "Outside powers react (1) or keep the scenario's route terms (0): Russia's northern and CPC tariffs, China's routing sensitivity, Turkiye's and the EU's corridor investment",
             "Switch: 0 keeps every existing scenario as it was");

@@ -34,15 +34,52 @@ class PartnerVisaTest {
             .with("government.rationality", 1000);
     }
 
-    /** A run of the baseline past its first month, in which Uzbekistan's move hits Kazakhstan's government. */
+    /**
+     * A run of the baseline past its first month, in which Uzbekistan's move hits Kazakhstan's government: a tariff
+     * hike of {@link #HIKE_STEPS} points, above government.visa_threshold.
+     */
     private static ModelRun hitRun(ParameterSet p, boolean hit) throws Exception {
         ModelRun run = ModelRun.start(ScenarioLibrary.load("baseline"), p, 1, 5);
         run.step();
         if (hit) {
-            run.model().governments.governments[KZ].registerMove(UZ, TARIFF, 1,
+            run.model().governments.governments[KZ].registerMove(UZ, TARIFF, 1, HIKE_STEPS,
                 (int) p.get("government.forgiveness_rounds"), p.get("government.memory"));
         }
         return run;
+    }
+
+    private static final int HIKE_STEPS = 8;
+
+    @Test
+    void aSingleHostileStepIsNotAnsweredAtTheVisasButSeveralAtOnceOrInARowAre() throws Exception {
+        ParameterSet p = kazakhVisas(1);
+        int rounds = (int) p.get("government.forgiveness_rounds");
+        double threshold = p.get("government.visa_threshold");
+        // one step, the size of a noisy choice: Kazakhstan does not weigh its visas toward Uzbekistan
+        ModelRun run = hitRun(p, false);
+        kz(run).registerMove(UZ, TARIFF, 1, 1, rounds, 0.5);
+        run.step();
+        assertThat(kz(run).visaOffset[UZ]).isZero();
+        assertThat(run.model().eventLog()).noneMatch(e -> e.message().contains("visas toward UZ"));
+        // a hike of the threshold's size at once is answered
+        ModelRun hike = hitRun(p, false);
+        kz(hike).registerMove(UZ, TARIFF, 1, threshold, rounds, 0.5);
+        hike.step();
+        assertThat(kz(hike).visaOffset[UZ]).isEqualTo(-1);
+        // single steps in a row reach it only with a long memory: 1, 1.75, 2.31, 2.73, 3.05 steps at memory 0.75
+        ModelRun streak = hitRun(p, false);
+        int moves = 0;
+        while (kz(streak).visaOffset[UZ] == 0 && moves < 10) {
+            kz(streak).registerMove(UZ, TARIFF, 1, 1, rounds, 0.75);
+            streak.step();
+            moves++;
+        }
+        assertThat(moves).isEqualTo(5);
+        // a friendly move takes its size off the remembered hostility
+        Government g = kz(hitRun(p, false));
+        g.registerMove(UZ, TARIFF, 1, 2, rounds, 0.5);
+        g.registerMove(UZ, TARIFF, -1, 2, rounds, 0.5);
+        assertThat(g.hostileSteps[UZ]).isZero();
     }
 
     private static Government kz(ModelRun run) {
@@ -130,7 +167,7 @@ class PartnerVisaTest {
             return OptionalInt.of(0);
         });
         run.step();
-        kz(run).registerMove(UZ, TARIFF, 1, 4, 0.5);
+        kz(run).registerMove(UZ, TARIFF, 1, HIKE_STEPS, 4, 0.5);
         run.step();
         assertThat(asked).singleElement().satisfies(d -> {
             assertThat(d.lever()).isEqualTo("partner_visa");
