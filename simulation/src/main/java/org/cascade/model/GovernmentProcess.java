@@ -161,6 +161,9 @@ final class GovernmentProcess implements Steppable {
 
     /** At the start: the base-year marginals (revealed preference). */
     void calibrate(CascadeModel m) {
+        // the marginals read the governments' parameters (the audience and promotion costs): read them first, or the
+        // anchor M0 is taken with those at 0 and leaves a constant bias in every later decision
+        read(m);
         for (RouteCode r : RouteCode.values()) {
             corridorVolume0[r.ordinal()] = m.route(r).volume;
         }
@@ -359,9 +362,9 @@ final class GovernmentProcess implements Steppable {
             }
             case INVESTMENT -> {
                 // the extra yearly inflow lifts growth by invest.growth_effect x inflow / GDP; five years of it,
-                // against the fiscal cost of the incentives
-                double inflow = InvestmentProcess.inflowGain(m, g.code, p.promotionWeight * d);
-                return w[WELFARE] * (100 * p.growthEffect * 5 * inflow / gdp - promotionCost * d);
+                // against the fiscal cost of the incentives: a share of the inflow they are granted on
+                double[] inflow = InvestmentProcess.inflowTerms(m, g.code, p.promotionWeight * d);
+                return w[WELFARE] * 100 * (p.growthEffect * 5 * inflow[0] - promotionCost * d * inflow[1]) / gdp;
             }
             default -> throw new IllegalStateException();
         }

@@ -42,15 +42,16 @@ final class InvestmentProcess implements Steppable {
     }
 
     /**
-     * Yearly inflow a host gains from the other six when its appeal score rises by {@code dScore} (USD/yr): each
-     * investor's budget times the softmax derivative of its share, s (1 - s) dScore. Before the first month it
-     * computes the shares the investors would choose.
+     * A host's yearly inflow from the other six (USD/yr, element 1: each investor's budget times its share s) and the
+     * inflow it gains when its appeal score rises by {@code dScore} (element 0: the budget times the softmax
+     * derivative, s (1 - s) dScore). Before the first month it computes the shares the investors would choose.
      */
-    static double inflowGain(CascadeModel m, StateCode host, double dScore) {
+    static double[] inflowTerms(CascadeModel m, StateCode host, double dScore) {
         ModelParameters p = m.p;
         Relations rel = m.relations;
         int j = host.ordinal();
         double gain = 0;
+        double inflow = 0;
         for (StateCode from : Codes.STATES) {
             if (from == host) {
                 continue;
@@ -58,7 +59,9 @@ final class InvestmentProcess implements Steppable {
             if (rel.investShareKnown) {
                 // this month's shares, as the investors chose them (the investment process runs before the governments)
                 double share = rel.investShare[from.ordinal()][j];
-                gain += p.outwardInvestment[from.ordinal()] * m.state(from).gdp * share * (1 - share) * dScore;
+                double budget = p.outwardInvestment[from.ordinal()] * m.state(from).gdp;
+                gain += budget * share * (1 - share) * dScore;
+                inflow += budget * share;
                 continue;
             }
             double max = Double.NEGATIVE_INFINITY;
@@ -85,9 +88,11 @@ final class InvestmentProcess implements Steppable {
                 sum += Double.isNaN(v) ? 0 : Math.exp(v - max);
             }
             double share = Math.exp(score[j] - max) / sum;
-            gain += p.outwardInvestment[from.ordinal()] * m.state(from).gdp * share * (1 - share) * dScore;
+            double budget = p.outwardInvestment[from.ordinal()] * m.state(from).gdp;
+            gain += budget * share * (1 - share) * dScore;
+            inflow += budget * share;
         }
-        return gain;
+        return new double[] {gain, inflow};
     }
 
     @Override

@@ -520,9 +520,9 @@ public final class ParameterRegistry {
         add("invest.promotion_weight", "", 1, 0, 5, INVESTMENT,
             "Appeal to investors (in the units of their expected-return score) of a host's full investment promotion",
             decisions + "full promotion is worth a third of full trust to an investor (invest.weight_trust 3)");
-        add("government.promotion_cost", "% of GDP/yr", 0.05, 0, 1, INVESTMENT,
-            "Fiscal cost a government counts for full investment promotion (tax holidays, guarantees), percent of its GDP a year",
-            decisions + "investment agencies and incentive packages cost a few hundredths of a percent of GDP");
+        add("government.promotion_cost", "share of inflow", 0.25, 0, 1, INVESTMENT,
+            "Fiscal cost a government counts for full investment promotion (tax holidays, guarantees), as a share of the yearly investment the other six put into it",
+            decisions + "a tax holiday forgoes profit tax of about 2-3% of the invested stock a year, about a quarter of a year's inflow (profit about 12% of capital, tax 20%)");
         add("government.aid_cost", "% of GDP", 0.02, 0, 1, DIPLOMACY,
             "Cost a government counts for aid to a partner in crisis, percent of its GDP per unit of severity and of the stricken state's GDP relative to its own",
             decisions + "emergency aid is a few hundredths of a percent of the giver's GDP (2023 Turkiye earthquake pledges)");

@@ -175,7 +175,7 @@ public final class ParameterUncertainty {
         put("government.audience_cost", uniform(0.1, 0.3), HALF);
         put("government.bargaining_noise", logUniform(0.25, 1), FACTOR_TWO);
         put("invest.promotion_weight", uniform(0.5, 1.5), HALF);
-        put("government.promotion_cost", logUniform(0.025, 0.1), FACTOR_TWO);
+        put("government.promotion_cost", logUniform(0.125, 0.5), FACTOR_TWO);
         put("government.aid_cost", logUniform(0.01, 0.04), FACTOR_TWO);
         put("government.summit_cost", logUniform(0.0025, 0.01), FACTOR_TWO);
         put("government.host_cost", logUniform(0.025, 0.1), FACTOR_TWO);

@@ -116,6 +116,38 @@ class GovernmentOccasionsTest {
         assertThat(DecisionRule.choose(dear.governments.utilities(dear, kgDear, INVESTMENT), 1000, 0.5)).isEqualTo(1);
     }
 
+    /**
+     * The incentives' cost is a share of the inflow they are granted on, so it grows with the inflow and is not
+     * cancelled by the base-year anchor M0 (as a constant cost in percent of GDP was): five years on, the inflow into
+     * Kyrgyzstan relative to its GDP has moved, and the cost share changes the worth of a step up of promotion by the
+     * cost share times that move.
+     */
+    @Test
+    void promotionsCostFollowsTheInflowAndIsNotCancelledByTheBaseYearAnchor() throws Exception {
+        double[] net = new double[2];
+        double[] inflowGrowth = new double[2];
+        double[] costs = {0, 1};
+        for (int c = 0; c < 2; c++) {
+            // adjustment cost at its maximum: nobody moves, so the two runs differ only in the cost counted
+            ParameterSet p = ParameterSet.defaults().with("government.KG.investment.mode", 1)
+                .with("government.adjustment_cost", 2).with("government.promotion_cost", costs[c]);
+            ModelRun run = ModelRun.start(ScenarioLibrary.load("baseline"), p, 1, 6);
+            CascadeModel m = run.model();
+            double gdp0 = m.state(StateCode.KG).gdp;
+            double inflow0 = InvestmentProcess.inflowTerms(m, StateCode.KG, 0)[1] / gdp0;
+            Fixtures.steps(run, 60);
+            Government kg = m.governments.governments[StateCode.KG.ordinal()];
+            assertThat(kg.offset[INVESTMENT]).isZero();
+            net[c] = m.governments.marginal(m, kg, INVESTMENT) - kg.marginal0[INVESTMENT];
+            inflowGrowth[c] = InvestmentProcess.inflowTerms(m, StateCode.KG, 0)[1] / m.state(StateCode.KG).gdp - inflow0;
+        }
+        assertThat(inflowGrowth[1]).as("the inflow relative to GDP moved").isNotCloseTo(0, org.assertj.core.data.Offset.offset(1e-6))
+            .isEqualTo(inflowGrowth[0]);
+        double step = Government.STEP[INVESTMENT];
+        double welfare = ParameterSet.defaults().get("government.KG.weight_welfare");
+        assertThat(net[0] - net[1]).isCloseTo(welfare * 100 * step * inflowGrowth[1], org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Test
     void promotionDrawsInvestmentThroughTheInvestorsChoice() throws Exception {
         ModelRun promoted = ModelRun.start(ScenarioLibrary.load("baseline"),
