@@ -69,12 +69,12 @@ final class Government implements Serializable {
     /** Partners whose move hit it since its last decision: it decides whether to tighten its visas toward them. */
     final boolean[] hitBy = new boolean[StateCode.COUNT];
     /**
-     * Remembered hostility of each source in lever steps: each hostile move adds its size in steps, each friendly one
-     * takes its size off (not below 0), and the past weighs {@code memory} at every move of that source.
+     * Net hostility of each source in lever steps: each hostile move adds its size in steps, each friendly one takes
+     * its size off (not below 0), so a step taken back cancels it and two steps taken one after the other add up.
      */
     final double[] hostileSteps = new double[SOURCES];
-    /** Remembered hostile steps a partner must reach before the government weighs its visas toward it. */
-    double visaThreshold;
+    /** Remembered hostile steps a source must reach before its hostile move opens a grievance. */
+    double grievanceThreshold;
     int decisions;
     int changes;
     /** The memory weight its score was last updated with. */
@@ -121,17 +121,19 @@ final class Government implements Serializable {
 
     /**
      * A source moved against ({@code direction} +1) or toward ({@code -1}) this government on a lever, by
-     * {@code steps} lever steps: the score remembers it; a hostile move opens a grievance for {@code forgiveness}
-     * decisions and calls a decision next month, a friendly one closes the grievance (tit for tat answers cooperation
-     * with cooperation). A hostile move while the government itself stands moved against the others on the lever is
-     * taken as their answer (contrition). A partner whose remembered hostility reaches {@link #visaThreshold} steps
-     * also has the government weigh its visas toward it next month: a single step (the size of a noisy choice) does not.
+     * {@code steps} lever steps: the score remembers it, and so does the source's net hostility in steps (a hostile
+     * move adds its size, a friendly one takes it off). A hostile move opens a grievance for {@code forgiveness}
+     * decisions, and has the government decide next month (its levers, and its visas toward that partner), once that
+     * net hostility reaches {@link #grievanceThreshold} steps: a single step, the size of a noisy choice that is
+     * usually taken back, is remembered but not answered. A friendly move closes the grievance (tit for tat answers
+     * cooperation with cooperation). A hostile move while the government itself stands moved against the others on the
+     * lever is taken as their answer (contrition).
      */
     void registerMove(int source, int lever, int direction, double steps, int forgiveness, double memory) {
         memoryUsed = memory;
         score[source] = memory * score[source] - (1 - memory) * direction;
         if (direction < 0) {
-            hostileSteps[source] = Math.max(0, memory * hostileSteps[source] - steps);
+            hostileSteps[source] = Math.max(0, hostileSteps[source] - steps);
         }
         if (direction > 0 && offset[lever] * HOSTILE[lever] > 0) {
             // contrition (Wu and Axelrod 1995): while it has itself moved against the others on this lever, it takes
@@ -139,13 +141,15 @@ final class Government implements Serializable {
             return;
         }
         if (direction > 0) {
-            hostileSteps[source] = memory * hostileSteps[source] + steps;
+            hostileSteps[source] += steps;
+            if (hostileSteps[source] < grievanceThreshold - 1e-9) {
+                return;
+            }
             grievance[lever][source] = forgiveness;
             if (forgiveness > 0 && decides(lever) && lever != PARTNER_VISA) {
                 triggered = true;
             }
-            if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)
-                && hostileSteps[source] >= visaThreshold - 1e-9) {
+            if (forgiveness > 0 && source < StateCode.COUNT && decides(PARTNER_VISA)) {
                 // it decides its visas toward the partner next month, and only those
                 hitBy[source] = true;
                 visaTriggered = true;

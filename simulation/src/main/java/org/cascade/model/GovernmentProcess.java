@@ -137,9 +137,9 @@ final class GovernmentProcess implements Steppable {
         aidCost = params.get("government.aid_cost");
         summitCost = params.get("government.summit_cost");
         hostCost = params.get("government.host_cost");
-        double visaThreshold = params.get("government.visa_threshold");
+        double grievanceThreshold = params.get("government.grievance_threshold");
         for (Government g : governments) {
-            g.visaThreshold = visaThreshold;
+            g.grievanceThreshold = grievanceThreshold;
         }
         for (int s = 0; s < StateCode.COUNT; s++) {
             for (int l = 0; l < L; l++) {
@@ -525,7 +525,7 @@ final class GovernmentProcess implements Steppable {
                     }
                 }
             }
-            case TRANSIT_TARIFF -> routeMoved(m, Governments.transitRoute(mover).orElseThrow(), direction);
+            case TRANSIT_TARIFF -> routeMoved(m, Governments.transitRoute(mover).orElseThrow(), direction, steps);
             default -> {
             }
         }
@@ -533,6 +533,11 @@ final class GovernmentProcess implements Steppable {
 
     /** A route's through tariff moved: the transit states of the competing westbound routes remember it. */
     void routeMoved(CascadeModel m, RouteCode r, int direction) {
+        routeMoved(m, r, direction, 1);
+    }
+
+    /** As above, for a move of {@code steps} steps of a transit tariff. */
+    void routeMoved(CascadeModel m, RouteCode r, int direction, double steps) {
         if (!active || r.mode() != RouteCode.Mode.FREIGHT) {
             return;
         }
@@ -541,7 +546,7 @@ final class GovernmentProcess implements Steppable {
         read(m);
         for (Government g : governments) {
             if (g.has(l) && Governments.transitRoute(g.code).orElseThrow() != r) {
-                g.registerMove(StateCode.COUNT + r.ordinal(), l, hostility, forgivenessRounds, memory);
+                g.registerMove(StateCode.COUNT + r.ordinal(), l, hostility, steps, forgivenessRounds, memory);
             }
         }
     }
@@ -562,7 +567,7 @@ final class GovernmentProcess implements Steppable {
         }
         for (RouteCode r : RouteCode.values()) {
             if (parameter == ROUTE_TARIFF[r.ordinal()] || parameter.name().equals(ROUTE_TARIFF[r.ordinal()].name())) {
-                routeMoved(m, r, direction);
+                routeMoved(m, r, direction, Math.abs(after - before) / STEP[Lever.TRANSIT_TARIFF.ordinal()]);
             }
         }
     }

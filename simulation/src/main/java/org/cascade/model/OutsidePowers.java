@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.RouteCode;
+import org.cascade.scenario.Governments.Lever;
 
 /**
  * The outside powers where the region's choices hit them (MODEL.md 7.11), when {@code outside.mode} is 1. Every quarter:
@@ -53,7 +54,8 @@ final class OutsidePowers implements Serializable {
             double cpc = -russia * oilGain * cpcTariff0;
             if (Math.abs(northern - northernOffset) >= NOTICE) {
                 if (northern < northernOffset) {
-                    governments.routeMoved(m, RouteCode.NORTHERN, -1);
+                    governments.routeMoved(m, RouteCode.NORTHERN, -1,
+                        (northernOffset - northern) / Government.STEP[Lever.TRANSIT_TARIFF.ordinal()]);
                 }
                 northernOffset = northern;
                 m.log("outside_power", "RU", String.format(Locale.ROOT, "Russia sets the northern route's tariff"

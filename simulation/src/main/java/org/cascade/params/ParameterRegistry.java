@@ -532,9 +532,9 @@ public final class ParameterRegistry {
         add("government.host_cost", "utility", 0.05, 0, 0.5, DIPLOMACY,
             "Cost a government counts for hosting an extra summit of its institution, percent of GDP-equivalent",
             decisions + "hosting is rarer than attending: a few extra summits a decade in the region");
-        add("government.visa_threshold", "steps", 3, 0, 20, DIPLOMACY,
-            "Remembered hostility of a partner, in lever steps (a tariff point, a 0.05 step of visa openness), before a government weighs tightening its visas toward it; each hostile move adds its size, the past weighs government.memory",
-            decisions + "bilateral visa regimes in the region hardly changed in 2018-2024 while tariffs and border regimes did: a single noisy step is not answered at the visas, a hike of a few points is");
+        add("government.grievance_threshold", "steps", 3, 0, 20, DIPLOMACY,
+            "Remembered hostility of a partner, in lever steps (a tariff point, a 0.05 step of visa openness, a 0.1 step of stance, 10 USD/t of transit tariff), before its move is a grievance the government answers (in kind, at its visas toward it, at summits, in aid); each hostile move adds its size, each friendly one takes its size off",
+            decisions + "a single noisy step is not answered, a hike of three points is: the record has hardly any bilateral retaliation to small tariff or visa moves in the region in 2018-2024");
         leverInt("outside.mode", "", 0, 0, 1, TRADE,
             "Outside powers react (1) or keep the scenario's route terms (0): Russia's northern and CPC tariffs, China's routing sensitivity, Turkiye's and the EU's corridor investment",
             "Switch: 0 keeps every existing scenario as it was");

@@ -169,7 +169,7 @@ public final class ParameterUncertainty {
         put("government.reciprocity", uniform(0.15, 0.45), HALF);
         put("government.forgiveness_rounds", uniform(2, 8), "Assumption: generous tit for tat forgives after half a year to two years of quarterly decisions");
         put("government.memory", uniform(0.25, 0.75), HALF);
-        put("government.visa_threshold", uniform(2, 4), "Assumption: two to four steps; below two, single noisy steps are answered at the visas, against the record");
+        put("government.grievance_threshold", uniform(2.5, 4), "Assumption: three or four steps of net hostility; at two, single steps taken for other reasons add up to grievances and adaptive-region tightens visas about 50 times in 20 years, against the record");
         put("government.learning_rate", uniform(0.05, 0.15), HALF);
         put("government.decision_months", triangular(1, 3, 6), "Assumption: monthly to half-yearly, most likely quarterly");
         put("government.audience_cost", uniform(0.1, 0.3), HALF);

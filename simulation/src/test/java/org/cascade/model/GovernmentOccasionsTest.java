@@ -49,8 +49,9 @@ class GovernmentOccasionsTest {
         CascadeModel m = model(ParameterSet.defaults().with("government.UZ.aid.mode", 1));
         m.state(StateCode.KG).addLoss(0.02);
         double before = m.governments.aidUtilities(m, StateCode.UZ, StateCode.KG, 0.5, 0)[1];
+        // a hike of three points: a grievance (government.grievance_threshold)
         m.governments.governments[StateCode.UZ.ordinal()].registerMove(StateCode.KG.ordinal(), Lever.TARIFF.ordinal(),
-            1, 4, 0.5);
+            1, 3, 4, 0.5);
         double after = m.governments.aidUtilities(m, StateCode.UZ, StateCode.KG, 0.5, 0)[1];
         assertThat(after).isLessThan(before);
         // and a government that gave lately is slower to give again (aid fatigue)
@@ -170,14 +171,14 @@ class GovernmentOccasionsTest {
         }
         assertThat(m.governments.attend(m, weight, null)[StateCode.KG.ordinal()]).as("attends as in 2024").isEqualTo(1);
         Government kg = m.governments.governments[StateCode.KG.ordinal()];
-        kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 4, 0.5);
-        kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 4, 0.5);
+        kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 3, 4, 0.5);
+        kg.registerMove(StateCode.TJ.ordinal(), Lever.STANCE.ordinal(), 1, 3, 4, 0.5);
         assertThat(kg.grudge(StateCode.TJ.ordinal())).isGreaterThan(0.5);
         assertThat(m.governments.attend(m, weight, null)[StateCode.KG.ordinal()])
             .as("one partner's move is answered bilaterally, not by a snub of the whole summit").isEqualTo(1);
         for (StateCode s : new StateCode[] {StateCode.KZ, StateCode.UZ, StateCode.TM}) {
-            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 4, 0.5);
-            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 4, 0.5);
+            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 3, 4, 0.5);
+            kg.registerMove(s.ordinal(), Lever.TARIFF.ordinal(), 1, 3, 4, 0.5);
         }
         assertThat(m.governments.attend(m, weight, null)[StateCode.KG.ordinal()]).as("stays away").isZero();
         assertThat(m.eventLog()).anyMatch(e -> e.kind().equals("decision")

@@ -54,7 +54,10 @@ class EveryParameterMattersTest {
         Map.entry("outside.mode", "tariff-war"),
         // no scripted state promotes investment beyond 2024: the adaptive governments weigh the pull of promotion
         Map.entry("invest.promotion_weight", "adaptive-region"),
-        // adaptive-region has no move large enough (government.visa_threshold) to be answered at the visas
+        // in adaptive-region a grievance is rare (government.grievance_threshold): the memory of hostility shows where
+        // a partner's hike opens one
+        Map.entry("government.memory", "tariff-war"),
+        // adaptive-region has no move large enough (government.grievance_threshold) to be answered at the visas
         Map.entry("government.KZ.partner_visa.mode", "exercise/visa-answers.yaml"),
         Map.entry("government.UZ.partner_visa.mode", "exercise/visa-answers.yaml"),
         Map.entry("government.KG.partner_visa.mode", "exercise/visa-answers.yaml"),
