@@ -272,7 +272,18 @@ public class CascadeModel extends SimState {
     }
 
     void log(String kind, String subject, String message, boolean scheduled) {
-        eventLog.add(new LoggedEvent(month(), kind, subject, message, scheduled));
+        if (narrates()) {
+            eventLog.add(new LoggedEvent(month(), kind, subject, message, scheduled));
+        }
+    }
+
+    /**
+     * Whether the run keeps its event log (and the governments their last decisions' texts): every run but an
+     * experiment's, which records only a few outcomes ({@link #recordingOnly}) and so skips writing the sentences.
+     * Nothing the model decides reads them.
+     */
+    boolean narrates() {
+        return recordedMetrics == null;
     }
 
     void setParameter(Parameter parameter, double value) {

@@ -76,6 +76,9 @@ final class CrisisProcess implements Steppable {
     }
 
     private static void assisted(CascadeModel m, StateCode helper, StateCode hit, int k, double trust) {
+        if (!m.narrates()) {
+            return;
+        }
         m.log("assist", Pair.of(helper, hit).name(), helper + " assisted " + hit
             + " after the crisis (trust " + DisputeAgent.fmt(trust) + " -> "
             + DisputeAgent.fmt(m.relations.trust[k]) + ")", false);

@@ -118,7 +118,9 @@ public final class DisputeAgent implements Steppable {
         incidents++;
         tension = Relations.clamp01(tension + p.incidentTension);
         m.relations.addTrust(pairIndex, -p.incidentLoss, 0);
-        m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+        if (m.narrates()) {
+            m.log("incident", code.id(), code.id() + " border incident (tension " + fmt(tension) + ")", false);
+        }
     }
 
     private void signedWithoutEvent(CascadeModel m) {

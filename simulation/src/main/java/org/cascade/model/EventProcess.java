@@ -122,8 +122,10 @@ final class EventProcess implements Steppable {
                 m.relations.lastSummit[pair.index()] = m.month();
             }
         }
-        m.log("summit", inst.id(), inst.displayName() + ": " + what + " with " + present
-            + " of the seven; trust among them rises", scheduled);
+        if (m.narrates()) {
+            m.log("summit", inst.id(), inst.displayName() + ": " + what + " with " + present
+                + " of the seven; trust among them rises", scheduled);
+        }
     }
 
     private void fire(CascadeModel m, ScenarioEvent event) {

@@ -248,11 +248,13 @@ final class GovernmentProcess implements Steppable {
         }
         g.offset[l] += action;
         g.changes++;
-        double value = value(m, g, l, g.offset[l]);
-        String reason = reason(m, g, l, u, choice);
-        String text = g.code + " " + verb(l, action) + " to " + format(l, value) + " (" + reason + ")";
-        g.lastDecision[l] = text;
-        m.log("decision", g.code.name(), text, false);
+        if (m.narrates()) {
+            double value = value(m, g, l, g.offset[l]);
+            String reason = reason(m, g, l, u, choice);
+            String text = g.code + " " + verb(l, action) + " to " + format(l, value) + " (" + reason + ")";
+            g.lastDecision[l] = text;
+            m.log("decision", g.code.name(), text, false);
+        }
         moved(m, g.code, l, action);
         return true;
     }
@@ -621,11 +623,13 @@ final class GovernmentProcess implements Steppable {
         } else {
             g.aidRefused++;
         }
-        String text = giver + " " + (give ? "gives aid to " : "refuses aid to ") + hit + " after its crisis ("
-            + occasionReason(u, choice, AID_ANSWERS) + ")";
-        g.lastDecision[AID] = text;
         g.lastStep[AID] = m.month();
-        m.log("decision", giver.name(), text, false);
+        if (m.narrates()) {
+            String text = giver + " " + (give ? "gives aid to " : "refuses aid to ") + hit + " after its crisis ("
+                + occasionReason(u, choice, AID_ANSWERS) + ")";
+            g.lastDecision[AID] = text;
+            m.log("decision", giver.name(), text, false);
+        }
         return give;
     }
 
@@ -653,10 +657,13 @@ final class GovernmentProcess implements Steppable {
             if (choice == 0) {
                 decided[i] = 0;
                 g.summitsMissed++;
-                String text = g.code + " stays away from the summit (" + occasionReason(u, choice, ATTEND_ANSWERS) + ")";
-                g.lastDecision[SUMMIT] = text;
                 g.lastStep[SUMMIT] = m.month();
-                m.log("decision", g.code.name(), text, false);
+                if (m.narrates()) {
+                    String text = g.code + " stays away from the summit (" + occasionReason(u, choice, ATTEND_ANSWERS)
+                        + ")";
+                    g.lastDecision[SUMMIT] = text;
+                    m.log("decision", g.code.name(), text, false);
+                }
             }
         }
         return decided;
@@ -816,7 +823,7 @@ final class GovernmentProcess implements Steppable {
         }
         int i = g.code.ordinal();
         int j = partner.ordinal();
-        String text;
+        String text = null;
         if (choice == 1) {
             g.visaOffset[j] += action;
             if (action < 0) {
@@ -824,23 +831,28 @@ final class GovernmentProcess implements Steppable {
             } else {
                 g.visasRestored++;
             }
-            String value = fixed(partnerOpenness(m, g, j, g.visaOffset[j]), 2);
-            // a tightening the rule preferred answers the partner's move; one it did not is a boundedly rational choice
-            text = g.code + (action < 0 ? " tightens its visas toward " : " restores its visas toward ") + partner
-                + " to " + value + " (" + occasionReason(u, choice, answers)
-                + (action < 0 && u[1] >= u[0] ? "; answering " + partner + "'s move" : "") + ")";
+            if (m.narrates()) {
+                String value = fixed(partnerOpenness(m, g, j, g.visaOffset[j]), 2);
+                // a tightening the rule preferred answers the partner's move; one it did not is a boundedly rational
+                // choice
+                text = g.code + (action < 0 ? " tightens its visas toward " : " restores its visas toward ") + partner
+                    + " to " + value + " (" + occasionReason(u, choice, answers)
+                    + (action < 0 && u[1] >= u[0] ? "; answering " + partner + "'s move" : "") + ")";
+            }
             // the partner is hit (or treated) alone; while it has itself tightened toward this government it takes
             // the answer as deserved (contrition)
             Government h = governments[j];
             if (action > 0 || h.visaOffset[i] >= 0) {
                 h.registerMove(i, PARTNER_VISA, -action, forgivenessRounds, memory);
             }
-        } else {
+        } else if (m.narrates()) {
             text = g.code + " keeps its visas toward " + partner + " (" + occasionReason(u, choice, answers) + ")";
         }
-        g.lastDecision[PARTNER_VISA] = text;
         g.lastStep[PARTNER_VISA] = m.month();
-        m.log("decision", g.code.name(), text, false);
+        if (text != null) {
+            g.lastDecision[PARTNER_VISA] = text;
+            m.log("decision", g.code.name(), text, false);
+        }
         return choice == 1;
     }
 
@@ -911,19 +923,24 @@ final class GovernmentProcess implements Steppable {
         d.rounds++;
         double offer = Bargaining.offer(outsideOption[responder], surplus);
         double chance = Bargaining.acceptance(offer, outsideOption[responder], noise);
-        String who = side[proposer] + " offered terms worth " + fmt(offer) + " to " + side[responder]
-            + " (outside option " + fmt(outsideOption[responder]) + ", acceptance chance " + fmt(chance) + ")";
+        String who = !m.narrates() ? "" : side[proposer] + " offered terms worth " + fmt(offer) + " to "
+            + side[responder] + " (outside option " + fmt(outsideOption[responder]) + ", acceptance chance "
+            + fmt(chance) + ")";
         if (draw < chance) {
             d.progress = Math.min(1, d.progress + p.progressPerRound * (1 - d.tension));
-            m.log("bargaining", d.code.id(), d.code.id() + " talks: " + who + "; accepted, progress to "
-                + DisputeAgent.fmt(d.progress), false);
+            if (m.narrates()) {
+                m.log("bargaining", d.code.id(), d.code.id() + " talks: " + who + "; accepted, progress to "
+                    + DisputeAgent.fmt(d.progress), false);
+            }
             if (d.progress >= 1) {
                 d.negotiated(m, "bargaining agreed the last of the border", false);
             }
         } else {
             d.tension = Relations.clamp01(d.tension + p.incidentTension);
-            m.log("bargaining_failed", d.code.id(), d.code.id() + " talks failed: " + who + "; rejected, tension to "
-                + DisputeAgent.fmt(d.tension), false);
+            if (m.narrates()) {
+                m.log("bargaining_failed", d.code.id(), d.code.id() + " talks failed: " + who + "; rejected, tension to "
+                    + DisputeAgent.fmt(d.tension), false);
+            }
         }
     }
 

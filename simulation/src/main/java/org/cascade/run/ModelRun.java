@@ -66,8 +66,8 @@ public final class ModelRun {
     }
 
     /**
-     * As above, recording only the series of {@code metrics} (null: all): the same run, the other series absent from
-     * the result (what an experiment does, which aggregates a few outcomes).
+     * As above, recording only the series of {@code metrics} (null: all): the same run, the other series and the
+     * event log absent from the result (what an experiment does, which aggregates a few outcomes).
      */
     public static RunResult run(Scenario scenario, ParameterSet overrides, long seed, int years, Set<String> metrics) {
         ModelRun r = start(scenario, overrides, seed, years, metrics);

@@ -8,16 +8,19 @@ import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
 import org.cascade.results.SeriesKey;
 import org.cascade.scenario.ScenarioLibrary;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Recording only some metrics (what the experiment engine does) leaves the run itself unchanged: the recorded series
- * hold exactly the values a full recording holds, month by month, and the others are absent.
+ * hold exactly the values a full recording holds, month by month, and the others are absent; such a run writes no
+ * event log (no sentences), which nothing in the model reads. Scripted, historical and deciding governments alike.
  */
 class RecordedMetricsTest {
-    @Test
-    void aRunRecordingAFewMetricsIsTheSameRun() throws Exception {
-        var scenario = ScenarioLibrary.load("history-2025");
+    @ParameterizedTest
+    @ValueSource(strings = {"history-2025", "tariff-war", "adaptive-region"})
+    void aRunRecordingAFewMetricsIsTheSameRun(String id) throws Exception {
+        var scenario = ScenarioLibrary.load(id);
         ParameterSet draws = ParameterSet.defaults().with("trade.elasticity", 5.5);
         RunResult all = ModelRun.run(scenario, draws, 17, 8);
         Set<String> some = Set.of(Metrics.GDP, Metrics.COOPERATION_INDEX, Metrics.MIDDLE_CORRIDOR);
@@ -32,6 +35,7 @@ class RecordedMetricsTest {
                     .isEqualTo(all.value(step, k.metric(), k.subject()));
             }
         }
-        assertThat(few.events()).isEqualTo(all.events());
+        assertThat(all.events()).isNotEmpty();
+        assertThat(few.events()).isEmpty();
     }
 }
