@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wall-clock benchmark of the experiment engine, JVM start included (the targets in brackets):
 #   a 1,000-replicate 20-year ensemble of one arm (< 4 s on 2 cores), a two-arm 500-replicate comparison (< 5 s),
-#   a Morris screening of 10 parameters, 20 trajectories, 10 replicates per point (< 30 s).
+#   a Morris screening of 10 parameters, 20 trajectories, 10 replicates per point (< 30 s); and the same ensemble of
+#   adaptive-region, every state's government deciding (within 1.5 times the scripted ensemble's time).
 # Usage: simulation/bench/experiments.sh [THREADS] [REPEAT]   (builds the jar if missing; writes into a temporary
 # directory). Prints wall, user+sys CPU seconds and the machine's load average per run, since other processes skew
 # wall time; with REPEAT > 1 (default 1) each bench runs REPEAT times, then the best and median of each.
@@ -16,6 +17,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 sed -e 's/^replicates: .*/replicates: 500/' scenarios/experiments/compare.yaml \
   | awk '/- name: cable/ {skip=1} /^outcomes:/ {skip=0} !skip' > "$tmp/compare2.yaml"
+sed -e 's/scenario: baseline/scenario: adaptive-region/' scenarios/experiments/ensemble.yaml > "$tmp/adaptive.yaml"
 bench() { # name kind file
   local start end
   start=$(date +%s.%N)
@@ -42,9 +44,10 @@ summary() { # name: best and median wall and cpu of its runs
 }
 for ((i = 1; i <= repeat; i++)); do
   bench ensemble ensemble scenarios/experiments/ensemble.yaml
+  bench adaptive ensemble "$tmp/adaptive.yaml"
   bench compare2 compare "$tmp/compare2.yaml"
   bench morris sensitivity scenarios/experiments/morris.yaml
 done
 if [ "$repeat" -gt 1 ]; then
-  for b in ensemble compare2 morris; do summary "$b"; done
+  for b in ensemble adaptive compare2 morris; do summary "$b"; done
 fi
