@@ -27,15 +27,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAdapter implements ExperimentRunner {
     private final int threads;
+    private final long runLimit;
 
-    public EngineAdapter(@Value("${cascade.experiments.threads:0}") int threads) {
+    public EngineAdapter(@Value("${cascade.experiments.threads:0}") int threads,
+                         @Value("${cascade.experiments.run-limit:2000000}") long runLimit) {
         this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        this.runLimit = runLimit;
     }
 
+    /**
+     * Plans the experiment under this server's run limit (which its provenance then names); a plan over the limit is
+     * still planned, so that the service refuses it with its own message naming both counts.
+     */
     @Override
     public Planned plan(String yaml, String source) {
         try {
-            ExperimentSpec spec = ExperimentLoader.parse(source, yaml, null).withRunLimit(Long.MAX_VALUE);
+            ExperimentSpec spec = ExperimentLoader.parse(source, yaml, null);
+            spec = spec.withRunLimit(spec.runCount() <= runLimit ? runLimit : Long.MAX_VALUE);
             RunPlan plan = RunPlan.of(spec);
             return new Planned(spec.title(), spec.kind().id(), plan.runs(), plan);
         } catch (ScenarioException e) {

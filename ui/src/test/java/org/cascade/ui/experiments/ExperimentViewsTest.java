@@ -88,7 +88,8 @@ class ExperimentViewsTest {
         ExperimentRecord r = service.list("", ExperimentStatus.DONE).getFirst();
         assertThat(Path.of(r.resultDir()).resolve("differences.csv")).exists();
         assertThat(Files.readString(Path.of(r.resultDir()).resolve("experiment.yaml"))).isEqualTo(yaml);
-        assertThat(r.provenance()).contains("\"engine\": \"in-process\"");
+        assertThat(r.provenance()).contains("\"engine\": \"in-process\"")
+            .contains("\"run_limit\": " + service.runLimit() + ",");
     }
 
     @Test
