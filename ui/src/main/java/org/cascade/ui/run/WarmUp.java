@@ -103,26 +103,32 @@ public class WarmUp implements VaadinServiceInitListener {
         return sessions.size();
     }
 
-    private void warm(String url) {
+    /** Warms the model and the page side by side, then says the app is ready, whether or not the warm-up worked. */
+    void warm(String url) {
         long t0 = System.nanoTime();
-        CompletableFuture<Void> model = CompletableFuture.runAsync(this::warmModel, r -> {
-            Thread t = new Thread(r, "cascade-warmup-model");
-            t.setDaemon(true);
-            t.start();
-        });
         try {
-            if (url != null) {
-                warmPages(url);
+            CompletableFuture<Void> model = CompletableFuture.runAsync(this::warmModel, r -> {
+                Thread t = new Thread(r, "cascade-warmup-model");
+                t.setDaemon(true);
+                t.start();
+            });
+            try {
+                if (url != null) {
+                    warmPages(url);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("warm-up of the explorer page failed, the first page may be slow: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                closeSessions();
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("warm-up of the explorer page failed, the first page may be slow: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            model.join();
+        } catch (RuntimeException e) {
+            LOG.warn("warm-up stopped: {}", e.toString());
         } finally {
-            closeSessions();
+            announce(url, (System.nanoTime() - t0) / 1_000_000);
         }
-        model.join();
-        announce(url, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private void announce(String url, long ms) {
