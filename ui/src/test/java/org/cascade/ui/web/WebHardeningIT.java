@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,21 @@ class WebHardeningIT {
             String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
             assertThat(unzipped).as(path).contains(path.equals("/") ? "region-map" : "--lumo-");
+        }
+    }
+
+    @Test
+    void theStartPageNamesVaadinsClientModulesForPreloadingAndEachExists() throws Exception {
+        String page = get("/").body();
+        List<String> modules = Pattern.compile("<link rel=\"modulepreload\" href=\"\\./([^\"]+)\">").matcher(page)
+            .results().map(m -> m.group(1)).toList();
+        // the bootstrap, the components (and the chunks they need) and the client, which the first script imports
+        assertThat(modules).anyMatch(m -> m.contains("FlowBootstrap-")).anyMatch(m -> m.contains("FlowClient-"))
+            .anyMatch(m -> m.contains("generated-flow-imports-")).doesNotHaveDuplicates();
+        for (String module : modules) {
+            HttpResponse<String> r = get("/" + module);
+            assertThat(r.statusCode()).as(module).isEqualTo(200);
+            assertThat(header(r, "Content-Type")).as(module).contains("javascript");
         }
     }
 }
