@@ -2,10 +2,15 @@ package org.cascade.ui.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,5 +83,38 @@ class WebHardeningIT {
             .contains("Back to the explorer");
         assertThat(header(tooLong, "Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(get("/?scenario=baseline&p.x=" + "1".repeat(7_000)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theStartPageAndTheStylesAreCompressedForABrowserThatAcceptsGzip() throws Exception {
+        for (String path : List.of("/", "/lumo/lumo.css")) {
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzip = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + path)).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzip.statusCode()).isEqualTo(200);
+            assertThat(header(gzip, "Content-Encoding")).as(path).isEqualTo("gzip");
+            assertThat(header(plain, "Content-Encoding")).as(path).isEmpty();
+            // the page (its view built in) and Lumo's styles are each some 200 kB; compressed, a fifth of that
+            assertThat(gzip.body().length).as(path).isLessThan(plain.body().length / 3);
+            String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+            assertThat(unzipped).as(path).contains(path.equals("/") ? "region-map" : "--lumo-");
+        }
+    }
+
+    @Test
+    void theStartPageNamesVaadinsClientModulesForPreloadingAndEachExists() throws Exception {
+        String page = get("/").body();
+        List<String> modules = Pattern.compile("<link rel=\"modulepreload\" href=\"\\./([^\"]+)\">").matcher(page)
+            .results().map(m -> m.group(1)).toList();
+        // the bootstrap, the components (and the chunks they need) and the client, which the first script imports
+        assertThat(modules).anyMatch(m -> m.contains("FlowBootstrap-")).anyMatch(m -> m.contains("FlowClient-"))
+            .anyMatch(m -> m.contains("generated-flow-imports-")).doesNotHaveDuplicates();
+        for (String module : modules) {
+            HttpResponse<String> r = get("/" + module);
+            assertThat(r.statusCode()).as(module).isEqualTo(200);
+            assertThat(header(r, "Content-Type")).as(module).contains("javascript");
+        }
     }
 }
