@@ -9,7 +9,8 @@ import java.util.Locale;
  * else the one Vaadin picked from the browser's languages among {@link Texts#LANGUAGES}.
  */
 public final class Language {
-    private static final String CHOSEN = "cascade.language";
+    /** The session attribute that holds a person's choice. */
+    public static final String CHOSEN = "cascade.language";
 
     private Language() {
     }
@@ -23,6 +24,11 @@ public final class Language {
         return Texts.supported(ui == null ? null : ui.getLocale());
     }
 
+    /** The language a session attribute holds, if it is one. */
+    public static java.util.Optional<Locale> chosen(Object attribute) {
+        return attribute instanceof Locale l ? java.util.Optional.of(l) : java.util.Optional.empty();
+    }
+
     /** Keeps a person's choice for the session; the page is then rebuilt in it (the caller reloads). */
     public static void choose(Locale l) {
         Locale supported = Texts.supported(l);
@@ -30,6 +36,10 @@ public final class Language {
         if (s != null) {
             s.setAttribute(CHOSEN, supported);
             s.setLocale(supported);
+            if (s.getSession() != null) {
+                // also where the page's first request reads it (PageLanguage), outside the session's lock
+                s.getSession().setAttribute(CHOSEN, supported);
+            }
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

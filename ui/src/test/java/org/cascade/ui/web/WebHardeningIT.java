@@ -104,6 +104,16 @@ class WebHardeningIT {
     }
 
     @Test
+    void thePageSaysWhichLanguageItIsIn() throws Exception {
+        assertThat(get("/?lang=ru").body()).containsPattern("<html[^>]* lang=\"ru\"");
+        assertThat(get("/").body()).containsPattern("<html[^>]* lang=\"en\"");
+        HttpResponse<String> russianBrowser = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+            .header("Accept-Language", "ru-RU,ru;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(russianBrowser.body()).containsPattern("<html[^>]* lang=\"ru\"");
+        assertThat(get("/?lang=xx").body()).containsPattern("<html[^>]* lang=\"en\"");
+    }
+
+    @Test
     void theStartPageNamesVaadinsClientModulesForPreloadingAndEachExists() throws Exception {
         String page = get("/").body();
         List<String> modules = Pattern.compile("<link rel=\"modulepreload\" href=\"\\./([^\"]+)\">").matcher(page)
