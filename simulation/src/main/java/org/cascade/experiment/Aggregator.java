@@ -116,26 +116,33 @@ public final class Aggregator {
             open.remove(key);
             double[] sd = new double[cells];
             double[][] q = new double[QUANTILES.length][cells];
-            for (int i = 0; i < cells; i++) {
-                sd[i] = n > 1 ? Math.sqrt(o.m2[i] / (n - 1)) : Double.NaN;
-                if (o.values != null) {
-                    int from = i * replicates;
-                    java.util.Arrays.sort(o.values, from, from + replicates); // in place (dropped after); NaN sort last
-                    int m = replicates;
-                    while (m > 0 && Double.isNaN(o.values[from + m - 1])) {
-                        m--;
-                    }
-                    for (int k = 0; k < QUANTILES.length; k++) {
-                        q[k][i] = quantile(o.values, from, m, QUANTILES[k]);
-                    }
-                } else {
-                    o.digests[i].compress();
-                    for (int k = 0; k < QUANTILES.length; k++) {
-                        q[k][i] = o.digests[i].quantile(QUANTILES[k]);
-                    }
-                }
-            }
+            Open arm = o;
+            long runs = n;
+            int kept = replicates;
+            // each cell (step x series) on its own: the sorts share the cores, which the runs have left when an arm ends
+            java.util.stream.IntStream.range(0, cells).parallel().forEach(i -> summarise(arm, runs, kept, i, sd, q));
             done.add(new ArmStats(c.arm, c.point, c.steps, c.outcomes, c.horizons, n, o.mean, sd, q, o.atHorizons));
+        }
+    }
+
+    /** The standard deviation and percentiles of one cell of a finished arm. */
+    private static void summarise(Open o, long n, int replicates, int i, double[] sd, double[][] q) {
+        sd[i] = n > 1 ? Math.sqrt(o.m2[i] / (n - 1)) : Double.NaN;
+        if (o.values != null) {
+            int from = i * replicates;
+            java.util.Arrays.sort(o.values, from, from + replicates); // in place (dropped after); NaN sort last
+            int m = replicates;
+            while (m > 0 && Double.isNaN(o.values[from + m - 1])) {
+                m--;
+            }
+            for (int k = 0; k < QUANTILES.length; k++) {
+                q[k][i] = quantile(o.values, from, m, QUANTILES[k]);
+            }
+        } else {
+            o.digests[i].compress();
+            for (int k = 0; k < QUANTILES.length; k++) {
+                q[k][i] = o.digests[i].quantile(QUANTILES[k]);
+            }
         }
     }
 

@@ -119,10 +119,12 @@ final class GovernmentProcess implements Steppable {
 
     /** Reads the governments' parameters and the levers' scripted values, once per parameter set. */
     private void read(CascadeModel m) {
-        ParameterSet params = m.parameters();
-        if (params == readFrom) {
-            return;
+        if (m.parameters() != readFrom) {
+            read(m.parameters());
         }
+    }
+
+    private void read(ParameterSet params) {
         readFrom = params;
         rationality = params.get("government.rationality");
         adjustmentCost = params.get("government.adjustment_cost");
@@ -413,13 +415,22 @@ final class GovernmentProcess implements Steppable {
         return sum;
     }
 
+    /** States that set a leg of each route's tariff (at least 1). */
+    private static final int[] CONTROLLERS = new int[RouteCode.values().length];
+
+    static {
+        for (RouteCode r : RouteCode.values()) {
+            int n = 0;
+            for (StateCode s : StateCode.values()) {
+                n += Governments.transitRoute(s).filter(x -> x == r).isPresent() ? 1 : 0;
+            }
+            CONTROLLERS[r.ordinal()] = Math.max(1, n);
+        }
+    }
+
     /** States that set a leg of the route's tariff. */
     private static int controllers(RouteCode r) {
-        int n = 0;
-        for (StateCode s : STATES) {
-            n += Governments.transitRoute(s).filter(x -> x == r).isPresent() ? 1 : 0;
-        }
-        return Math.max(1, n);
+        return CONTROLLERS[r.ordinal()];
     }
 
     /**
@@ -616,7 +627,8 @@ final class GovernmentProcess implements Steppable {
     boolean aid(CascadeModel m, StateCode giver, StateCode hit, double severity, double recentHelp, double draw) {
         Government g = governments[giver.ordinal()];
         double[] u = aidUtilities(m, giver, hit, severity, recentHelp);
-        int choice = yesNo(m, g, AID, u, draw, hit + " crisis, severity " + DisputeAgent.fmt(severity), AID_ANSWERS);
+        int choice = yesNo(m, g, AID, u, draw, () -> hit + " crisis, severity " + DisputeAgent.fmt(severity),
+            AID_ANSWERS);
         boolean give = choice == 1;
         if (give) {
             g.aidGiven++;
@@ -653,7 +665,7 @@ final class GovernmentProcess implements Steppable {
             }
             double[] u = {-adjustmentCost, summitGain(m, g, weight) - summitCost};
             double draw = m.streams.government(g.code, SUMMIT).nextDouble();
-            int choice = yesNo(m, g, SUMMIT, u, draw, "summit", ATTEND_ANSWERS);
+            int choice = yesNo(m, g, SUMMIT, u, draw, () -> "summit", ATTEND_ANSWERS);
             if (choice == 0) {
                 decided[i] = 0;
                 g.summitsMissed++;
@@ -709,14 +721,17 @@ final class GovernmentProcess implements Steppable {
             }
             double[] u = {0, summitGain(m, g, weight) - hostCost - adjustmentCost};
             double draw = m.streams.government(g.code, SUMMIT).nextDouble();
-            int choice = yesNo(m, g, SUMMIT, u, draw, "hosting a summit of the " + inst.displayName(), HOST_ANSWERS);
+            int choice = yesNo(m, g, SUMMIT, u, draw, () -> "hosting a summit of the " + inst.displayName(),
+                HOST_ANSWERS);
             if (choice == 1) {
                 g.summitsHosted++;
-                String text = g.code + " hosts an extra summit of the " + inst.displayName() + " ("
-                    + occasionReason(u, choice, HOST_ANSWERS) + ")";
-                g.lastDecision[SUMMIT] = text;
                 g.lastStep[SUMMIT] = m.month();
-                m.log("decision", g.code.name(), text, false);
+                if (m.narrates()) {
+                    String text = g.code + " hosts an extra summit of the " + inst.displayName() + " ("
+                        + occasionReason(u, choice, HOST_ANSWERS) + ")";
+                    g.lastDecision[SUMMIT] = text;
+                    m.log("decision", g.code.name(), text, false);
+                }
                 m.events.summit(m, inst, "extra summit hosted by " + g.code, false, g.code);
                 return;
             }
@@ -815,7 +830,8 @@ final class GovernmentProcess implements Steppable {
         double[] u = partnerVisaUtilities(m, g.code, partner, action);
         double draw = m.streams.partnerVisa(g.code, partner).nextDouble();
         String[] answers = action < 0 ? TIGHTEN_ANSWERS : RESTORE_ANSWERS;
-        String occasion = action < 0 ? partner + "'s move hit " + g.code + ": tighten its visas toward " + partner
+        java.util.function.Supplier<String> occasion = () -> action < 0
+            ? partner + "'s move hit " + g.code + ": tighten its visas toward " + partner
             : "no grudge left against " + partner + ": restore its visas toward it";
         int choice = yesNo(m, g, PARTNER_VISA, u, draw, occasion, answers);
         if (choice == 0 && action > 0) {
@@ -868,15 +884,16 @@ final class GovernmentProcess implements Steppable {
     }
 
     /** A yes-or-no decision (0 no, 1 yes) by the logit rule, or by the seat for a human lever. */
-    private int yesNo(CascadeModel m, Government g, int l, double[] u, double draw, String occasion, String[] answers) {
+    private int yesNo(CascadeModel m, Government g, int l, double[] u, double draw,
+                      java.util.function.Supplier<String> occasion, String[] answers) {
         int choice = DecisionRule.choose(u, rationality, draw);
         g.decided(l);
         g.decisions++;
         if (g.mode[l] == Mode.HUMAN) {
             int ruled = choice;
             choice = seatChoice(m, g, u, choice, () -> new DecisionSeat.Pending(g.code, LEVERS[l].id(), m.month(), 0,
-                List.of(new DecisionSeat.Option(answers[0], 0, u[0], occasion + ": no"),
-                    new DecisionSeat.Option(answers[1], 1, u[1], occasion + ": yes; expected gain " + fmt(u[1])
+                List.of(new DecisionSeat.Option(answers[0], 0, u[0], occasion.get() + ": no"),
+                    new DecisionSeat.Option(answers[1], 1, u[1], occasion.get() + ": yes; expected gain " + fmt(u[1])
                         + " (percent of GDP a year)")), ruled));
         }
         if (choice == 1) {

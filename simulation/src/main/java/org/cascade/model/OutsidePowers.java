@@ -58,16 +58,20 @@ final class OutsidePowers implements Serializable {
                         (northernOffset - northern) / Government.STEP[Lever.TRANSIT_TARIFF.ordinal()]);
                 }
                 northernOffset = northern;
-                m.log("outside_power", "RU", String.format(Locale.ROOT, "Russia sets the northern route's tariff"
-                    + " %.0f USD/t below its 2024 level: the Caspian routes have gained %.1f points of westbound freight",
-                    -northern, 100 * freightGain), false);
+                if (m.narrates()) {
+                    m.log("outside_power", "RU", String.format(Locale.ROOT, "Russia sets the northern route's tariff"
+                        + " %.0f USD/t below its 2024 level: the Caspian routes have gained %.1f points of westbound"
+                        + " freight", -northern, 100 * freightGain), false);
+                }
                 changed = true;
             }
             if (Math.abs(cpc - cpcOffset) >= NOTICE) {
                 cpcOffset = cpc;
-                m.log("outside_power", "RU", String.format(Locale.ROOT, "Russia sets the CPC tariff %.0f USD/t below"
-                    + " its 2024 level: BTC and Baku-Supsa have gained %.1f points of Caspian oil", -cpc, 100 * oilGain),
-                    false);
+                if (m.narrates()) {
+                    m.log("outside_power", "RU", String.format(Locale.ROOT, "Russia sets the CPC tariff %.0f USD/t"
+                        + " below its 2024 level: BTC and Baku-Supsa have gained %.1f points of Caspian oil", -cpc,
+                        100 * oilGain), false);
+                }
                 changed = true;
             }
             double factor = 1 / (1 + params.get("outside.china_sensitivity") * freightGain);
