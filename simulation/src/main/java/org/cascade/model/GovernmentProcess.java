@@ -62,8 +62,43 @@ final class GovernmentProcess implements Steppable {
     final boolean active;
     /** Route volumes in the base year (Mt/yr). */
     private final double[] corridorVolume0 = new double[RouteCode.COUNT];
-    private final String[][] leverName = new String[StateCode.COUNT][L];
-    private final Parameter[][] leverParameter = new Parameter[StateCode.COUNT][L];
+    /** Each state's lever parameters (null where the lever is not a parameter or the state has not got it). */
+    private static final String[][] LEVER_NAME = new String[StateCode.COUNT][L];
+    private static final Parameter[][] LEVER_PARAMETER = new Parameter[StateCode.COUNT][L];
+    /** Whether a state has a lever, and the names of its goal weights: the same for every run. */
+    private static final boolean[][] HAS_LEVER = new boolean[StateCode.COUNT][L];
+    private static final String[][] WEIGHT_NAME = new String[StateCode.COUNT][Government.GOALS.length];
+
+    static {
+        for (StateCode s : StateCode.values()) {
+            int i = s.ordinal();
+            for (int k = 0; k < Government.GOALS.length; k++) {
+                WEIGHT_NAME[i][k] = ParameterRegistry.governmentWeight(s, Government.GOALS[k]);
+            }
+            for (int l = 0; l < L; l++) {
+                Lever lever = LEVERS[l];
+                HAS_LEVER[i][l] = lever.availableFor(s);
+                if (!HAS_LEVER[i][l]) {
+                    continue;
+                }
+                LEVER_NAME[i][l] = switch (lever) {
+                    case TARIFF -> ParameterNames.policy(s, PolicyField.TARIFF);
+                    case VISA -> ParameterNames.policy(s, PolicyField.VISA_OPENNESS);
+                    case TRANSIT_TARIFF -> ParameterNames.route(Governments.transitRoute(s).orElseThrow(), RouteField.TARIFF);
+                    case CORRIDOR -> ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT);
+                    case STANCE -> ParameterNames.policy(s, PolicyField.STANCE);
+                    case INVESTMENT -> ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION);
+                    case AID, SUMMIT, PARTNER_VISA -> null;
+                };
+                if (LEVER_NAME[i][l] != null) {
+                    LEVER_PARAMETER[i][l] = ParameterRegistry.get().require(LEVER_NAME[i][l]);
+                }
+            }
+        }
+    }
+
+    private final String[][] leverName = LEVER_NAME;
+    private final Parameter[][] leverParameter = LEVER_PARAMETER;
     /** The parameter set the cached values below were read from (re-read when a {@code set} event replaces it). */
     private ParameterSet readFrom;
     private final double[][] base = new double[StateCode.COUNT][L];
@@ -89,27 +124,14 @@ final class GovernmentProcess implements Steppable {
         for (StateCode s : STATES) {
             Government g = new Government(s);
             for (int k = 0; k < Government.GOALS.length; k++) {
-                g.weight[k] = run.get(ParameterRegistry.governmentWeight(s, Government.GOALS[k]));
+                g.weight[k] = run.get(WEIGHT_NAME[s.ordinal()][k]);
             }
             for (int l = 0; l < L; l++) {
-                Lever lever = LEVERS[l];
-                if (!lever.availableFor(s)) {
+                if (!HAS_LEVER[s.ordinal()][l]) {
                     continue;
                 }
-                g.mode[l] = modes.mode(s, lever, run);
+                g.mode[l] = modes.mode(s, LEVERS[l], run);
                 any |= g.mode[l] != Mode.SCRIPTED;
-                leverName[s.ordinal()][l] = switch (lever) {
-                    case TARIFF -> ParameterNames.policy(s, PolicyField.TARIFF);
-                    case VISA -> ParameterNames.policy(s, PolicyField.VISA_OPENNESS);
-                    case TRANSIT_TARIFF -> ParameterNames.route(Governments.transitRoute(s).orElseThrow(), RouteField.TARIFF);
-                    case CORRIDOR -> ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT);
-                    case STANCE -> ParameterNames.policy(s, PolicyField.STANCE);
-                    case INVESTMENT -> ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION);
-                    case AID, SUMMIT, PARTNER_VISA -> null;
-                };
-                if (leverName[s.ordinal()][l] != null) {
-                    leverParameter[s.ordinal()][l] = ParameterRegistry.get().require(leverName[s.ordinal()][l]);
-                }
             }
             governments[s.ordinal()] = g;
         }
