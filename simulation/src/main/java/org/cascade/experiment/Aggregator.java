@@ -130,10 +130,18 @@ public final class Aggregator {
         sd[i] = n > 1 ? Math.sqrt(o.m2[i] / (n - 1)) : Double.NaN;
         if (o.values != null) {
             int from = i * replicates;
-            java.util.Arrays.sort(o.values, from, from + replicates); // in place (dropped after); NaN sort last
-            int m = replicates;
-            while (m > 0 && Double.isNaN(o.values[from + m - 1])) {
-                m--;
+            // in place (the values are dropped after): the NaNs last and the ranks the percentiles read where a sort
+            // would put them
+            int m = OrderStatistics.numbersFirst(o.values, from, replicates);
+            if (m > 0) {
+                int[] ranks = new int[2 * QUANTILES.length];
+                for (int k = 0; k < QUANTILES.length; k++) {
+                    int lo = (int) Math.floor(QUANTILES[k] * (m - 1));
+                    ranks[2 * k] = from + lo;
+                    ranks[2 * k + 1] = from + Math.min(lo + 1, m - 1);
+                }
+                java.util.Arrays.sort(ranks);
+                OrderStatistics.select(o.values, from, from + m, ranks, 0, ranks.length);
             }
             for (int k = 0; k < QUANTILES.length; k++) {
                 q[k][i] = quantile(o.values, from, m, QUANTILES[k]);
