@@ -21,6 +21,18 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ConnectionLostIT {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cascade.ui.run.WarmUp warmUp;
+
+    /**
+     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
+     * test that raced the warm-up shared a cold, busy server with it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void appIsUp() throws Exception {
+        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
     private static ChromeDriver driver;
 
     @LocalServerPort

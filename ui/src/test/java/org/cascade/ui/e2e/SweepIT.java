@@ -24,6 +24,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SweepIT {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cascade.ui.run.WarmUp warmUp;
+
+    /**
+     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
+     * test that raced the warm-up shared a cold, busy server with it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void appIsUp() throws Exception {
+        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
     /**
      * Keeps what the page would save instead of saving it: each download's file name and the blob behind its URL (the
      * page's security policy does not let a script fetch a blob: URL back).
