@@ -97,8 +97,6 @@ final class GovernmentProcess implements Steppable {
         }
     }
 
-    private final String[][] leverName = LEVER_NAME;
-    private final Parameter[][] leverParameter = LEVER_PARAMETER;
     /** The parameter set the cached values below were read from (re-read when a {@code set} event replaces it). */
     private ParameterSet readFrom;
     private final double[][] base = new double[StateCode.COUNT][L];
@@ -167,7 +165,7 @@ final class GovernmentProcess implements Steppable {
         }
         for (int s = 0; s < StateCode.COUNT; s++) {
             for (int l = 0; l < L; l++) {
-                base[s][l] = leverName[s][l] == null ? 0 : params.get(leverName[s][l]);
+                base[s][l] = LEVER_NAME[s][l] == null ? 0 : params.get(LEVER_NAME[s][l]);
             }
         }
     }
@@ -307,7 +305,7 @@ final class GovernmentProcess implements Steppable {
         double k = adjustmentCost;
         double reciprocity = reciprocityWeight;
         double o = g.offset[l];
-        Parameter lever = leverParameter[g.code.ordinal()][l];
+        Parameter lever = LEVER_PARAMETER[g.code.ordinal()][l];
         double[] u = new double[ACTIONS.length];
         for (int j = 0; j < ACTIONS.length; j++) {
             int a = ACTIONS[j];
@@ -473,7 +471,7 @@ final class GovernmentProcess implements Steppable {
                 if (!g.decides(l) || LEVERS[l] == Lever.TRANSIT_TARIFF || !LEVERS[l].stepped()) {
                     continue;
                 }
-                Parameter lever = leverParameter[i][l];
+                Parameter lever = LEVER_PARAMETER[i][l];
                 double v = clamp(base[i][l] + g.offset[l] * STEP[l], lever);
                 switch (LEVERS[l]) {
                     case TARIFF -> p.importTariff[i] = v;
@@ -594,7 +592,7 @@ final class GovernmentProcess implements Steppable {
         int direction = after > before ? 1 : -1;
         for (StateCode s : STATES) {
             for (int l = 0; l < L; l++) {
-                if (parameter.name().equals(leverName[s.ordinal()][l]) && LEVERS[l] != Lever.TRANSIT_TARIFF) {
+                if (parameter.name().equals(LEVER_NAME[s.ordinal()][l]) && LEVERS[l] != Lever.TRANSIT_TARIFF) {
                     moved(m, s, l, direction, Math.abs(after - before) / STEP[l]);
                     return;
                 }
@@ -807,7 +805,7 @@ final class GovernmentProcess implements Steppable {
     /** The government's visa openness toward a partner with {@code steps} of offset, within the openness range. */
     double partnerOpenness(CascadeModel m, Government g, int partner, double steps) {
         read(m);
-        Parameter visa = leverParameter[g.code.ordinal()][VISA];
+        Parameter visa = LEVER_PARAMETER[g.code.ordinal()][VISA];
         return clamp(m.p.visaOpenness[g.code.ordinal()] + steps * STEP[PARTNER_VISA], visa);
     }
 
@@ -837,7 +835,7 @@ final class GovernmentProcess implements Steppable {
         Government g = governments[s.ordinal()];
         int j = partner.ordinal();
         double o = g.visaOffset[j];
-        Parameter visa = leverParameter[s.ordinal()][VISA];
+        Parameter visa = LEVER_PARAMETER[s.ordinal()][VISA];
         double v = m.p.visaOpenness[s.ordinal()] + (o + action) * STEP[PARTNER_VISA];
         if (v < visa.min() - 1e-12 || v > visa.max() + 1e-12) {
             return new double[] {0, Double.NEGATIVE_INFINITY};

@@ -33,6 +33,31 @@ final class InvestmentProcess implements Steppable {
         return score(p, rel, j, k, Math.log(rel.turnover(k) + p.investTradeFloor), rel.travelGrowthLog(k));
     }
 
+    /**
+     * An investor's score of every host into {@code out} (NaN for itself and for a host behind an embargo's closed
+     * border); returns the largest. With {@code trade} and {@code travel} null the pair terms are taken here, else
+     * read from them (the month's, taken once for every investor).
+     */
+    private static double scores(CascadeModel m, ModelParameters p, Relations rel, StateCode from, double[] out,
+                                 double[] trade, double[] travel) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (StateCode to : Codes.STATES) {
+            int t = to.ordinal();
+            out[t] = Double.NaN;
+            if (to == from) {
+                continue;
+            }
+            int k = Pair.of(from, to).index();
+            DisputeAgent d = m.disputeOn(k);
+            if (d != null && d.embargo && !d.open) {
+                continue;
+            }
+            out[t] = trade == null ? score(p, rel, t, k) : score(p, rel, t, k, trade[k], travel[k]);
+            max = Math.max(max, out[t]);
+        }
+        return max;
+    }
+
     /** The score with the pair's trade term (log of turnover plus the floor) and travel term already taken. */
     private static double score(ModelParameters p, Relations rel, int j, int k, double trade, double travel) {
         double score = p.weightGrowth * p.trendGrowth[j] + p.weightTrust * rel.trust[k]
@@ -64,22 +89,8 @@ final class InvestmentProcess implements Steppable {
                 inflow += budget * share;
                 continue;
             }
-            double max = Double.NEGATIVE_INFINITY;
             double[] score = new double[StateCode.COUNT];
-            for (StateCode to : Codes.STATES) {
-                int t = to.ordinal();
-                score[t] = Double.NaN;
-                if (to == from) {
-                    continue;
-                }
-                int k = Pair.of(from, to).index();
-                DisputeAgent d = m.disputeOn(k);
-                if (d != null && d.embargo && !d.open) {
-                    continue;
-                }
-                score[t] = score(p, rel, t, k);
-                max = Math.max(max, score[t]);
-            }
+            double max = scores(m, p, rel, from, score, null, null);
             if (Double.isNaN(score[j])) {
                 continue;
             }
@@ -123,22 +134,7 @@ final class InvestmentProcess implements Steppable {
     private void invest(CascadeModel m, ModelParameters p, Relations rel, StateCode from, double keep) {
         int i = from.ordinal();
         double budget = p.outwardInvestment[i] * m.state(from).gdp / 12.0;
-        double max = Double.NEGATIVE_INFINITY;
-        for (StateCode to : Codes.STATES) {
-            int j = to.ordinal();
-            weight[j] = Double.NaN;
-            if (to == from) {
-                continue;
-            }
-            int k = Pair.of(from, to).index();
-            DisputeAgent d = m.disputeOn(k);
-            if (d != null && d.embargo && !d.open) {
-                continue;
-            }
-            double score = score(p, rel, j, k, tradeTerm[k], travelTerm[k]);
-            weight[j] = score;
-            max = Math.max(max, score);
-        }
+        double max = scores(m, p, rel, from, weight, tradeTerm, travelTerm);
         double sum = 0;
         for (int j = 0; j < StateCode.COUNT; j++) {
             weight[j] = Double.isNaN(weight[j]) ? 0 : Math.exp(weight[j] - max);

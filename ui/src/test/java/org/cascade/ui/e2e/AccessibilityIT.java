@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,19 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * printed with its rule and elements.
  */
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(AppIsUp.class)
 class AccessibilityIT {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.cascade.ui.run.WarmUp warmUp;
-
-    /**
-     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
-     * test that raced the warm-up shared a cold, busy server with it.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void appIsUp() throws Exception {
-        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
-    }
-
     private static ChromeDriver driver;
     private static String axe;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,19 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @EnabledIfSystemProperty(named = "cascade.load", matches = "true")
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(AppIsUp.class)
 class ConcurrentSessionsIT {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.cascade.ui.run.WarmUp warmUp;
-
-    /**
-     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
-     * test that raced the warm-up shared a cold, busy server with it.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void appIsUp() throws Exception {
-        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
-    }
-
     private static final int SESSIONS = 10;
 
     @LocalServerPort

@@ -7,6 +7,7 @@ import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,19 +21,8 @@ import org.springframework.test.annotation.DirtiesContext;
 /** When the server dies, an idle page says the connection is lost within seconds, with no click needed. */
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ExtendWith(AppIsUp.class)
 class ConnectionLostIT {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.cascade.ui.run.WarmUp warmUp;
-
-    /**
-     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
-     * test that raced the warm-up shared a cold, busy server with it.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void appIsUp() throws Exception {
-        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
-    }
-
     private static ChromeDriver driver;
 
     @LocalServerPort

@@ -17,6 +17,7 @@ import org.cascade.ui.CascadeUiApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,19 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * download the CSV. Screenshots go to target/screenshots/.
  */
 @SpringBootTest(classes = CascadeUiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(AppIsUp.class)
 class ExplorerIT {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.cascade.ui.run.WarmUp warmUp;
-
-    /**
-     * The browser comes once the app says it is up (after its warm-up), as a person does after the ready line: a
-     * test that raced the warm-up shared a cold, busy server with it.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void appIsUp() throws Exception {
-        warmUp.ready().get(3, java.util.concurrent.TimeUnit.MINUTES);
-    }
-
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static ChromeDriver driver;
