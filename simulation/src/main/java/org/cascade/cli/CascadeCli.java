@@ -1,6 +1,7 @@
 package org.cascade.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cascade.run.output.Version;
 import picocli.CommandLine;
@@ -15,11 +16,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CascadeCli.VersionProvider.class,
     description = "CASCADE: agent-based simulation of cooperation between Kazakhstan, Uzbekistan, Kyrgyzstan, "
-        + "Tajikistan, Turkmenistan, Azerbaijan and Armenia.",
-    subcommands = {RunCommand.class, ExperimentCommand.Ensemble.class, ExperimentCommand.Compare.class,
-        ExperimentCommand.Sweep.class, ExperimentCommand.Sensitivity.class, MergeCommand.class, ValidateCommand.class,
-        ParamsCommand.class, ScenariosCommand.class})
+        + "Tajikistan, Turkmenistan, Azerbaijan and Armenia.")
 public final class CascadeCli implements Callable<Integer> {
+    /**
+     * The subcommands, in the order the help lists them. Picocli reads each one's annotations by reflection when it
+     * is added, in a JVM that has only just started (about 40 ms for the eight a command does not use), so a command
+     * line that names one gets only that one ({@link #commandLine(String...)}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ExperimentCommand.Ensemble.class,
+        ExperimentCommand.Compare.class, ExperimentCommand.Sweep.class, ExperimentCommand.Sensitivity.class,
+        MergeCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class);
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -38,15 +45,30 @@ public final class CascadeCli implements Callable<Integer> {
 
     /** Runs the CLI with the given streams; returns the exit code (never throws, never calls System.exit). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         return cmd.execute(args);
     }
 
-    /** A configured command line (exception handlers, exit codes); set its out/err before executing. */
+    /** A configured command line with every subcommand (exception handlers, exit codes); set its out/err first. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * As {@link #commandLine()}, for these arguments: when the first names a subcommand, the others are left out
+     * (they could not run; the root's help, a typo's suggestions and every other case get them all).
+     */
+    public static CommandLine commandLine(String... arguments) {
         CommandLine cmd = new CommandLine(new CascadeCli());
+        String first = arguments.length == 0 ? "" : arguments[0];
+        List<Class<?>> named = SUBCOMMANDS.stream()
+            .filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
+            cmd.addSubcommand(c);
+        }
+        // set after the subcommands are added: picocli hands the handlers down to the subcommands present
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String hint = c.getCommandSpec().qualifiedName(" ");

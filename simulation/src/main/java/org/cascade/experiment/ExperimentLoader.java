@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cascade.model.CascadeModel;
 import org.cascade.params.Parameter;
 import org.cascade.params.ParameterException;
 import org.cascade.params.ParameterGroup;
@@ -23,7 +24,6 @@ import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.Calendar;
 import org.cascade.results.SeriesKey;
-import org.cascade.run.ModelRun;
 import org.cascade.run.Seeds;
 import org.cascade.run.UncertaintyMode;
 import org.cascade.scenario.Scenario;
@@ -122,9 +122,9 @@ public final class ExperimentLoader {
         }
     }
 
-    /** The series a run of {@code scenario} records, in the model's order. */
+    /** The series a run of {@code scenario} records, in the model's order (the same for every scenario). */
     static List<SeriesKey> seriesOf(Scenario scenario) {
-        return ModelRun.start(scenario, ParameterSet.defaults(), 1, 1).result().keys();
+        return CascadeModel.recordedSeries();
     }
 
     private static final class Reader {

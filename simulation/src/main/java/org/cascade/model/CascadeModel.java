@@ -15,6 +15,7 @@ import org.cascade.region.RouteCode;
 import org.cascade.region.StateCode;
 import org.cascade.results.InspectedVariable;
 import org.cascade.results.LoggedEvent;
+import org.cascade.results.SeriesKey;
 import org.cascade.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
@@ -98,6 +99,11 @@ public class CascadeModel extends SimState {
             }
         });
         return ParameterSet.defaults().withAll(behavioural);
+    }
+
+    /** The series every run records, in column order: the same for every scenario. */
+    public static List<SeriesKey> recordedSeries() {
+        return DataCollector.allKeys();
     }
 
     /**

@@ -50,8 +50,10 @@ final class CrisisProcess implements Steppable {
         StateAgent hit = m.state(c.state());
         hit.addLoss(p.disasterCost * c.severity());
         hit.addTradeDisruption(p.disasterTradeLoss * c.severity());
-        m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
-            + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
+        if (m.narrates()) {
+            m.log("crisis", c.state().name(), c.state() + " crisis: " + c.cause() + " (severity "
+                + DisputeAgent.fmt(c.severity()) + ")", c.scheduled());
+        }
         for (StateCode helper : Codes.STATES) {
             if (helper == c.state()) {
                 continue;

@@ -74,11 +74,33 @@ public final class DataCollector implements Steppable {
     /** Records the series of {@code metrics} only (null: every metric), in the usual column order. */
     DataCollector(CascadeModel m, int months, java.util.Set<String> metrics) {
         this.m = m;
-        this.series = metrics == null ? ALL.toArray(Series[]::new)
-            : ALL.stream().filter(s -> metrics.contains(s.metric())).toArray(Series[]::new);
-        this.keys = metrics == null ? ALL_KEYS : keysOf(series);
+        if (metrics == null) {
+            this.series = ALL.toArray(Series[]::new);
+            this.keys = ALL_KEYS;
+        } else {
+            Selection s = selection(metrics);
+            this.series = s.series();
+            this.keys = s.keys();
+        }
         rows = new double[months + 1][keys.size()];
         tradeIntensity0 = tradeIntensity(m);
+    }
+
+    /** The series of some metrics and their columns. */
+    private record Selection(java.util.Set<String> metrics, Series[] series, List<SeriesKey> keys) {
+    }
+
+    /** The last selection made: an experiment's runs all record the same metrics. */
+    private static volatile Selection lastSelection;
+
+    private static Selection selection(java.util.Set<String> metrics) {
+        Selection last = lastSelection;
+        if (last == null || !last.metrics().equals(metrics)) {
+            Series[] chosen = ALL.stream().filter(s -> metrics.contains(s.metric())).toArray(Series[]::new);
+            last = new Selection(java.util.Set.copyOf(metrics), chosen, keysOf(chosen));
+            lastSelection = last;
+        }
+        return last;
     }
 
     private static List<SeriesKey> keysOf(Series[] series) {
@@ -89,6 +111,11 @@ public final class DataCollector implements Steppable {
             }
         }
         return List.copyOf(k);
+    }
+
+    /** The columns of a run that records every metric, in order. */
+    static List<SeriesKey> allKeys() {
+        return ALL_KEYS;
     }
 
     /** Every recorded metric, in column order. */

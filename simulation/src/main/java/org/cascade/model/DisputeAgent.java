@@ -113,6 +113,7 @@ public final class DisputeAgent implements Steppable {
 
     // The rare outcomes of a month live in methods of their own, out of the monthly step: building their log lines
     // (string concatenation, formatting) would otherwise be compiled into the step every dispute runs every month.
+    // The lines are built only when the run keeps its log (an experiment's runs do not: CascadeModel.narrates).
 
     private void incident(CascadeModel m, ModelParameters p) {
         incidents++;
@@ -124,11 +125,12 @@ public final class DisputeAgent implements Steppable {
     }
 
     private void signedWithoutEvent(CascadeModel m) {
-        settle(m, "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")", false);
+        settle(m, m.narrates() ? "peace treaty signed without a scheduled event (progress " + fmt(progress) + ")" : "",
+            false);
     }
 
     private void clashAfterTension(CascadeModel m) {
-        clash(m, 1, "clash after tension " + fmt(tension), false);
+        clash(m, 1, m.narrates() ? "clash after tension " + fmt(tension) : "", false);
     }
 
     /**
@@ -140,8 +142,10 @@ public final class DisputeAgent implements Steppable {
             return;
         }
         if (embargo) {
-            m.log("negotiation", code.id(), code.id() + " treaty text agreed (" + why
-                + "); the border stays closed until the treaty is signed", scheduled);
+            if (m.narrates()) {
+                m.log("negotiation", code.id(), code.id() + " treaty text agreed (" + why
+                    + "); the border stays closed until the treaty is signed", scheduled);
+            }
         } else {
             settle(m, why, scheduled);
         }
@@ -153,7 +157,9 @@ public final class DisputeAgent implements Steppable {
         progress = 1;
         tension *= 0.5;
         m.relations.addTrust(pairIndex, m.p.settlementGain, m.p.settlementGain);
-        m.log("border_settled", code.id(), code.id() + " border settled: " + why, scheduled);
+        if (m.narrates()) {
+            m.log("border_settled", code.id(), code.id() + " border settled: " + why, scheduled);
+        }
         if (!open) {
             open(m, "settlement", scheduled);
         }
@@ -162,13 +168,17 @@ public final class DisputeAgent implements Steppable {
     void open(CascadeModel m, String why, boolean scheduled) {
         open = true;
         closedUntil = -1;
-        m.log("border_open", code.id(), code.id() + " border opened: " + why, scheduled);
+        if (m.narrates()) {
+            m.log("border_open", code.id(), code.id() + " border opened: " + why, scheduled);
+        }
     }
 
     void close(CascadeModel m, int months, String why, boolean scheduled) {
         open = false;
         closedUntil = months <= 0 ? Integer.MAX_VALUE : Math.max(closedUntil == -1 ? 0 : closedUntil, m.month() + months);
-        m.log("border_close", code.id(), code.id() + " border closed: " + why, scheduled);
+        if (m.narrates()) {
+            m.log("border_close", code.id(), code.id() + " border closed: " + why, scheduled);
+        }
     }
 
     /** An armed clash: border closes, trust collapses (partly for good), both sides lose GDP, progress slips. */
@@ -180,7 +190,9 @@ public final class DisputeAgent implements Steppable {
         m.relations.addTrust(pairIndex, -p.clashLoss * severity, -0.5 * p.clashLoss * severity);
         m.state(code.pair().a()).addLoss(p.clashGdpCost * severity);
         m.state(code.pair().b()).addLoss(p.clashGdpCost * severity);
-        m.log("clash", code.id(), code.id() + " armed clash (severity " + fmt(severity) + ")", scheduled);
+        if (m.narrates()) {
+            m.log("clash", code.id(), code.id() + " armed clash (severity " + fmt(severity) + ")", scheduled);
+        }
         close(m, p.closureMonths, why, scheduled);
     }
 

@@ -77,9 +77,11 @@ final class EventProcess implements Steppable {
                 double whether = m.streams.routeDisruption(r.code).nextDouble();
                 if (r.available() && whether < p.disruptionRate) {
                     r.disrupt(p.disruptionSeverity, p.disruptionMonths, now);
-                    m.log("route_disruption", r.code.id(), r.code.displayName() + " disrupted: "
-                        + Math.round(100 * p.disruptionSeverity) + "% of capacity lost for " + p.disruptionMonths
-                        + " months", false);
+                    if (m.narrates()) {
+                        m.log("route_disruption", r.code.id(), r.code.displayName() + " disrupted: "
+                            + Math.round(100 * p.disruptionSeverity) + "% of capacity lost for " + p.disruptionMonths
+                            + " months", false);
+                    }
                 }
             }
             m.commodityLog = p.commodityPersistence * m.commodityLog + p.commodityVolatility * m.streams.commodity().nextGaussian();

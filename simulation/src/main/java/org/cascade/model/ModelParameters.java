@@ -1,10 +1,12 @@
 package org.cascade.model;
 
 import java.io.Serializable;
+import java.util.function.Function;
 import org.cascade.params.ParameterNames;
 import org.cascade.params.ParameterNames.InstitutionField;
 import org.cascade.params.ParameterNames.PolicyField;
 import org.cascade.params.ParameterNames.RouteField;
+import org.cascade.params.ParameterRegistry;
 import org.cascade.params.ParameterSet;
 import org.cascade.region.InstitutionCode;
 import org.cascade.region.PartnerCode;
@@ -17,6 +19,114 @@ import org.cascade.region.StateCode;
  */
 final class ModelParameters implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    // The registry positions of the parameters read below, looked up once: a run reads them all when it starts (twice),
+    // and by name each read was a map look-up, which also made this constructor the JIT's costliest compilation.
+    // A name the registry lacks fails here, when the class loads; one it defines only for some subjects reads -1.
+    private static final int THETA = at("trade.elasticity");
+    private static final int DIVERSION = at("trade.diversion");
+    private static final int ETA = at("trade.income_elasticity");
+    private static final int WORLD_GROWTH = at("trade.world_growth");
+    private static final int TRADE_ADJUST = at("trade.adjustment_rate");
+    private static final int TRUST_SEMI = at("trade.trust_semi_elasticity");
+    private static final int TRANSPORT_SHARE = at("trade.transport_share");
+    private static final int NEW_PAIR_POTENTIAL = at("trade.new_pair_potential");
+    private static final int DIGITAL_CUT = at("trade.digital_cost_cut");
+    private static final int DIGITAL = at("connectivity.digital");
+    private static final int VALUE_OF_TIME = at("route.value_of_time");
+    private static final int LOGIT_SCALE = at("route.logit_scale");
+    private static final int RISK_PREMIUM = at("route.risk_premium");
+    private static final int CONGESTION_COST = at("route.congestion_cost");
+    private static final int CONGESTION_POWER = at("route.congestion_power");
+    private static final int CONGESTION_SMOOTHING = at("route.congestion_smoothing");
+    private static final int INVESTMENT_LAG = at("route.investment_lag_months");
+    private static final int CAPACITY_PER_BN = at("route.capacity_per_bn");
+    private static final int TRANSIT_GROWTH = at("route.transit_growth");
+    private static final int DEMAND_COST_SCALE = at("route.demand_cost_scale");
+    private static final int OIL_GROWTH = at("route.oil_growth");
+    private static final int OIL_PRICE = at("oil.price");
+    private static final int OIL_RENT_SHARE = at("oil.rent_share");
+    private static final int DEPRECIATION = at("invest.depreciation");
+    private static final int WEIGHT_GROWTH = at("invest.weight_growth");
+    private static final int WEIGHT_TRUST = at("invest.weight_trust");
+    private static final int WEIGHT_STABILITY = at("invest.weight_stability");
+    private static final int WEIGHT_TRADE = at("invest.weight_trade");
+    private static final int WEIGHT_TRAVEL = at("invest.weight_travel");
+    private static final int GROWTH_EFFECT = at("invest.growth_effect");
+    private static final int PROMOTION_WEIGHT = at("invest.promotion_weight");
+    private static final int INVEST_TRADE_ELASTICITY = at("invest.trade_elasticity");
+    private static final int INVEST_TRADE_FLOOR = at("invest.trade_floor");
+    private static final int TRADE_GAIN = at("gdp.trade_gain");
+    private static final int TENSION_DECAY = at("dispute.tension_decay");
+    private static final int STANCE_EFFECT = at("dispute.stance_effect");
+    private static final int INTERDEPENDENCE_CALM = at("dispute.interdependence_calm");
+    private static final int INCIDENT_RATE = at("dispute.incident_rate");
+    private static final int INCIDENT_TENSION = at("dispute.incident_tension");
+    private static final int INCIDENT_FLOOR = at("dispute.incident_floor");
+    private static final int NEGOTIATION_BASE = at("dispute.negotiation_base");
+    private static final int NEGOTIATION_TRUST = at("dispute.negotiation_trust");
+    private static final int NEGOTIATION_WILL = at("dispute.negotiation_will");
+    private static final int PROGRESS_PER_ROUND = at("dispute.progress_per_round");
+    private static final int CLASH_RATE = at("dispute.clash_rate");
+    private static final int CLASH_THRESHOLD = at("dispute.clash_threshold");
+    private static final int CLOSURE_MONTHS = at("dispute.closure_months");
+    private static final int CLASH_GDP_COST = at("dispute.clash_gdp_cost");
+    private static final int CLOSED_FRICTION = at("dispute.closed_border_friction");
+    private static final int UNSETTLED_FRICTION = at("dispute.unsettled_friction");
+    private static final int MEDIATION = at("dispute.mediation");
+    private static final int SETTLED_CLASH_FACTOR = at("dispute.settled_clash_factor");
+    private static final int CLASH_PROGRESS_LOSS = at("dispute.clash_progress_loss");
+    private static final int EMBARGO_LIFT_RATE = at("dispute.embargo_lift_rate");
+    private static final int OBSERVER_WEIGHT = at("diplomacy.observer_weight");
+    private static final int CLOSED_BORDER_TRAVEL = at("travel.closed_border_share");
+    private static final int LOSS_RECOVERY_MONTHS = at("shock.loss_recovery_months");
+    private static final int TRUST_DECAY = at("trust.decay");
+    private static final int TRUST_INTERDEPENDENCE = at("trust.interdependence_gain");
+    private static final int SUMMIT_GAIN = at("trust.summit_gain");
+    private static final int ASSIST_GAIN = at("trust.crisis_assist_gain");
+    private static final int INCIDENT_LOSS = at("trust.incident_loss");
+    private static final int CLASH_LOSS = at("trust.clash_loss");
+    private static final int SETTLEMENT_GAIN = at("trust.settlement_gain");
+    private static final int TRAVEL_TRUST_GAIN = at("trust.travel_gain");
+    private static final int SUMMIT_BOOST = at("diplomacy.summit_boost");
+    private static final int SUMMIT_MEMORY = at("diplomacy.summit_memory_months");
+    private static final int TRAVEL_ADJUST = at("travel.adjustment_rate");
+    private static final int VISA_ELASTICITY = at("travel.visa_elasticity");
+    private static final int TRAVEL_TRUST_SEMI = at("travel.trust_semi_elasticity");
+    private static final int LINK_ELASTICITY = at("travel.link_elasticity");
+    private static final int CASPIAN_LINKS = at("connectivity.caspian_links");
+    private static final int DISASTER_RATE = at("shock.disaster_rate");
+    private static final int DISASTER_COST = at("shock.disaster_gdp_cost");
+    private static final int DISASTER_TRADE_LOSS = at("shock.disaster_trade_loss");
+    private static final int SOLIDARITY = at("shock.solidarity");
+    private static final int DISRUPTION_RATE = at("shock.route_disruption_rate");
+    private static final int DISRUPTION_MONTHS = at("shock.route_disruption_months");
+    private static final int DISRUPTION_SEVERITY = at("shock.route_disruption_severity");
+    private static final int DISRUPTION_RELIABILITY_LOSS = at("shock.route_disruption_reliability_loss");
+    private static final int COMMODITY_VOLATILITY = at("shock.commodity_volatility");
+    private static final int COMMODITY_PERSISTENCE = at("shock.commodity_persistence");
+    private static final int COMMODITY_ELASTICITY = at("shock.commodity_gdp_elasticity");
+    private static final int SHOCKS = at("shock.enabled");
+    private static final int[] ROUTE_CAPACITY = at(RouteCode.values(), r -> ParameterNames.route(r, RouteField.CAPACITY));
+    private static final int[] ROUTE_TARIFF = at(RouteCode.values(), r -> ParameterNames.route(r, RouteField.TARIFF));
+    private static final int[] ROUTE_TRANSIT_DAYS = at(RouteCode.values(),
+        r -> ParameterNames.route(r, RouteField.TRANSIT_DAYS));
+    private static final int[] ROUTE_RELIABILITY = at(RouteCode.values(),
+        r -> ParameterNames.route(r, RouteField.RELIABILITY));
+    private static final int[] PARTNER_GROWTH = at(PartnerCode.values(), ParameterNames::partnerGrowth);
+    private static final int[] INSTITUTION_ENABLED = at(InstitutionCode.values(),
+        i -> ParameterNames.institution(i, InstitutionField.ENABLED));
+    private static final int[] SUMMIT_MONTH = at(InstitutionCode.values(),
+        i -> ParameterNames.institution(i, InstitutionField.SUMMIT_MONTH));
+    private static final int[] IMPORT_TARIFF = policy(PolicyField.TARIFF);
+    private static final int[] VISA_OPENNESS = policy(PolicyField.VISA_OPENNESS);
+    private static final int[] CORRIDOR_INVESTMENT = policyWhereDefined(PolicyField.CORRIDOR_INVESTMENT);
+    private static final int[] OUTWARD_INVESTMENT = policy(PolicyField.OUTWARD_INVESTMENT);
+    private static final int[] INVESTMENT_PROMOTION = policy(PolicyField.INVESTMENT_PROMOTION);
+    private static final int[] STANCE = policyWhereDefined(PolicyField.STANCE);
+    private static final int[] POLITICAL_WILL = policyWhereDefined(PolicyField.POLITICAL_WILL);
+    private static final int[] STABILITY = policy(PolicyField.STABILITY);
+    private static final int[] TREND_GROWTH = policy(PolicyField.TREND_GROWTH);
 
     final double theta;
     final double diversion;
@@ -131,114 +241,145 @@ final class ModelParameters implements Serializable {
     final double[] trendGrowth = new double[StateCode.COUNT];
 
     ModelParameters(ParameterSet p) {
-        theta = p.get("trade.elasticity");
-        diversion = p.get("trade.diversion");
-        eta = p.get("trade.income_elasticity");
-        worldGrowth = p.get("trade.world_growth");
-        tradeAdjust = p.get("trade.adjustment_rate");
-        trustSemi = p.get("trade.trust_semi_elasticity");
-        transportShare = p.get("trade.transport_share");
-        newPairPotential = p.get("trade.new_pair_potential");
-        digitalCut = p.get("trade.digital_cost_cut");
-        digital = p.get("connectivity.digital");
-        valueOfTime = p.get("route.value_of_time");
-        logitScale = p.get("route.logit_scale");
-        riskPremium = p.get("route.risk_premium");
-        congestionCost = p.get("route.congestion_cost");
-        congestionPower = p.get("route.congestion_power");
-        congestionSmoothing = p.get("route.congestion_smoothing");
-        investmentLag = (int) p.get("route.investment_lag_months");
-        capacityPerBn = p.get("route.capacity_per_bn");
-        transitGrowth = p.get("route.transit_growth");
-        demandCostScale = p.get("route.demand_cost_scale");
-        oilGrowth = p.get("route.oil_growth");
-        oilPrice = p.get("oil.price");
-        oilRentShare = p.get("oil.rent_share");
+        theta = p.get(THETA);
+        diversion = p.get(DIVERSION);
+        eta = p.get(ETA);
+        worldGrowth = p.get(WORLD_GROWTH);
+        tradeAdjust = p.get(TRADE_ADJUST);
+        trustSemi = p.get(TRUST_SEMI);
+        transportShare = p.get(TRANSPORT_SHARE);
+        newPairPotential = p.get(NEW_PAIR_POTENTIAL);
+        digitalCut = p.get(DIGITAL_CUT);
+        digital = p.get(DIGITAL);
+        valueOfTime = p.get(VALUE_OF_TIME);
+        logitScale = p.get(LOGIT_SCALE);
+        riskPremium = p.get(RISK_PREMIUM);
+        congestionCost = p.get(CONGESTION_COST);
+        congestionPower = p.get(CONGESTION_POWER);
+        congestionSmoothing = p.get(CONGESTION_SMOOTHING);
+        investmentLag = (int) p.get(INVESTMENT_LAG);
+        capacityPerBn = p.get(CAPACITY_PER_BN);
+        transitGrowth = p.get(TRANSIT_GROWTH);
+        demandCostScale = p.get(DEMAND_COST_SCALE);
+        oilGrowth = p.get(OIL_GROWTH);
+        oilPrice = p.get(OIL_PRICE);
+        oilRentShare = p.get(OIL_RENT_SHARE);
         for (RouteCode r : RouteCode.values()) {
-            capacity[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.CAPACITY));
-            tariff[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.TARIFF));
-            transitDays[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.TRANSIT_DAYS));
-            reliability[r.ordinal()] = p.get(ParameterNames.route(r, RouteField.RELIABILITY));
+            capacity[r.ordinal()] = p.get(ROUTE_CAPACITY[r.ordinal()]);
+            tariff[r.ordinal()] = p.get(ROUTE_TARIFF[r.ordinal()]);
+            transitDays[r.ordinal()] = p.get(ROUTE_TRANSIT_DAYS[r.ordinal()]);
+            reliability[r.ordinal()] = p.get(ROUTE_RELIABILITY[r.ordinal()]);
         }
-        depreciation = p.get("invest.depreciation");
-        weightGrowth = p.get("invest.weight_growth");
-        weightTrust = p.get("invest.weight_trust");
-        weightStability = p.get("invest.weight_stability");
-        weightTrade = p.get("invest.weight_trade");
-        weightTravel = p.get("invest.weight_travel");
-        growthEffect = p.get("invest.growth_effect");
-        promotionWeight = p.get("invest.promotion_weight");
-        investTradeElasticity = p.get("invest.trade_elasticity");
-        investTradeFloor = p.get("invest.trade_floor");
-        tradeGain = p.get("gdp.trade_gain");
+        depreciation = p.get(DEPRECIATION);
+        weightGrowth = p.get(WEIGHT_GROWTH);
+        weightTrust = p.get(WEIGHT_TRUST);
+        weightStability = p.get(WEIGHT_STABILITY);
+        weightTrade = p.get(WEIGHT_TRADE);
+        weightTravel = p.get(WEIGHT_TRAVEL);
+        growthEffect = p.get(GROWTH_EFFECT);
+        promotionWeight = p.get(PROMOTION_WEIGHT);
+        investTradeElasticity = p.get(INVEST_TRADE_ELASTICITY);
+        investTradeFloor = p.get(INVEST_TRADE_FLOOR);
+        tradeGain = p.get(TRADE_GAIN);
         for (PartnerCode c : PartnerCode.values()) {
-            partnerGrowth[c.ordinal()] = p.get(ParameterNames.partnerGrowth(c));
+            partnerGrowth[c.ordinal()] = p.get(PARTNER_GROWTH[c.ordinal()]);
         }
-        tensionDecay = p.get("dispute.tension_decay");
-        stanceEffect = p.get("dispute.stance_effect");
-        interdependenceCalm = p.get("dispute.interdependence_calm");
-        incidentRate = p.get("dispute.incident_rate");
-        incidentTension = p.get("dispute.incident_tension");
-        incidentFloor = p.get("dispute.incident_floor");
-        negotiationBase = p.get("dispute.negotiation_base");
-        negotiationTrust = p.get("dispute.negotiation_trust");
-        negotiationWill = p.get("dispute.negotiation_will");
-        progressPerRound = p.get("dispute.progress_per_round");
-        clashRate = p.get("dispute.clash_rate");
-        clashThreshold = p.get("dispute.clash_threshold");
-        closureMonths = (int) p.get("dispute.closure_months");
-        clashGdpCost = p.get("dispute.clash_gdp_cost");
-        closedFriction = p.get("dispute.closed_border_friction");
-        unsettledFriction = p.get("dispute.unsettled_friction");
-        mediation = p.get("dispute.mediation");
-        settledClashFactor = p.get("dispute.settled_clash_factor");
-        clashProgressLoss = p.get("dispute.clash_progress_loss");
-        embargoLiftRate = p.get("dispute.embargo_lift_rate");
-        observerWeight = p.get("diplomacy.observer_weight");
-        closedBorderTravel = p.get("travel.closed_border_share");
-        lossRecoveryMonths = (int) p.get("shock.loss_recovery_months");
-        trustDecay = p.get("trust.decay");
-        trustInterdependence = p.get("trust.interdependence_gain");
-        summitGain = p.get("trust.summit_gain");
-        assistGain = p.get("trust.crisis_assist_gain");
-        incidentLoss = p.get("trust.incident_loss");
-        clashLoss = p.get("trust.clash_loss");
-        settlementGain = p.get("trust.settlement_gain");
-        travelTrustGain = p.get("trust.travel_gain");
-        summitBoost = p.get("diplomacy.summit_boost");
-        summitMemory = (int) p.get("diplomacy.summit_memory_months");
+        tensionDecay = p.get(TENSION_DECAY);
+        stanceEffect = p.get(STANCE_EFFECT);
+        interdependenceCalm = p.get(INTERDEPENDENCE_CALM);
+        incidentRate = p.get(INCIDENT_RATE);
+        incidentTension = p.get(INCIDENT_TENSION);
+        incidentFloor = p.get(INCIDENT_FLOOR);
+        negotiationBase = p.get(NEGOTIATION_BASE);
+        negotiationTrust = p.get(NEGOTIATION_TRUST);
+        negotiationWill = p.get(NEGOTIATION_WILL);
+        progressPerRound = p.get(PROGRESS_PER_ROUND);
+        clashRate = p.get(CLASH_RATE);
+        clashThreshold = p.get(CLASH_THRESHOLD);
+        closureMonths = (int) p.get(CLOSURE_MONTHS);
+        clashGdpCost = p.get(CLASH_GDP_COST);
+        closedFriction = p.get(CLOSED_FRICTION);
+        unsettledFriction = p.get(UNSETTLED_FRICTION);
+        mediation = p.get(MEDIATION);
+        settledClashFactor = p.get(SETTLED_CLASH_FACTOR);
+        clashProgressLoss = p.get(CLASH_PROGRESS_LOSS);
+        embargoLiftRate = p.get(EMBARGO_LIFT_RATE);
+        observerWeight = p.get(OBSERVER_WEIGHT);
+        closedBorderTravel = p.get(CLOSED_BORDER_TRAVEL);
+        lossRecoveryMonths = (int) p.get(LOSS_RECOVERY_MONTHS);
+        trustDecay = p.get(TRUST_DECAY);
+        trustInterdependence = p.get(TRUST_INTERDEPENDENCE);
+        summitGain = p.get(SUMMIT_GAIN);
+        assistGain = p.get(ASSIST_GAIN);
+        incidentLoss = p.get(INCIDENT_LOSS);
+        clashLoss = p.get(CLASH_LOSS);
+        settlementGain = p.get(SETTLEMENT_GAIN);
+        travelTrustGain = p.get(TRAVEL_TRUST_GAIN);
+        summitBoost = p.get(SUMMIT_BOOST);
+        summitMemory = (int) p.get(SUMMIT_MEMORY);
         for (InstitutionCode i : InstitutionCode.values()) {
-            institutionEnabled[i.ordinal()] = p.get(ParameterNames.institution(i, InstitutionField.ENABLED)) > 0;
-            summitMonth[i.ordinal()] = (int) p.get(ParameterNames.institution(i, InstitutionField.SUMMIT_MONTH));
+            institutionEnabled[i.ordinal()] = p.get(INSTITUTION_ENABLED[i.ordinal()]) > 0;
+            summitMonth[i.ordinal()] = (int) p.get(SUMMIT_MONTH[i.ordinal()]);
         }
-        travelAdjust = p.get("travel.adjustment_rate");
-        visaElasticity = p.get("travel.visa_elasticity");
-        travelTrustSemi = p.get("travel.trust_semi_elasticity");
-        linkElasticity = p.get("travel.link_elasticity");
-        caspianLinks = p.get("connectivity.caspian_links");
-        shocks = p.get("shock.enabled") > 0;
-        disasterRate = p.get("shock.disaster_rate");
-        disasterCost = p.get("shock.disaster_gdp_cost");
-        disasterTradeLoss = p.get("shock.disaster_trade_loss");
-        solidarity = p.get("shock.solidarity");
-        disruptionRate = p.get("shock.route_disruption_rate");
-        disruptionMonths = (int) p.get("shock.route_disruption_months");
-        disruptionSeverity = p.get("shock.route_disruption_severity");
-        disruptionReliabilityLoss = p.get("shock.route_disruption_reliability_loss");
-        commodityVolatility = p.get("shock.commodity_volatility");
-        commodityPersistence = p.get("shock.commodity_persistence");
-        commodityElasticity = p.get("shock.commodity_gdp_elasticity");
+        travelAdjust = p.get(TRAVEL_ADJUST);
+        visaElasticity = p.get(VISA_ELASTICITY);
+        travelTrustSemi = p.get(TRAVEL_TRUST_SEMI);
+        linkElasticity = p.get(LINK_ELASTICITY);
+        caspianLinks = p.get(CASPIAN_LINKS);
+        shocks = p.get(SHOCKS) > 0;
+        disasterRate = p.get(DISASTER_RATE);
+        disasterCost = p.get(DISASTER_COST);
+        disasterTradeLoss = p.get(DISASTER_TRADE_LOSS);
+        solidarity = p.get(SOLIDARITY);
+        disruptionRate = p.get(DISRUPTION_RATE);
+        disruptionMonths = (int) p.get(DISRUPTION_MONTHS);
+        disruptionSeverity = p.get(DISRUPTION_SEVERITY);
+        disruptionReliabilityLoss = p.get(DISRUPTION_RELIABILITY_LOSS);
+        commodityVolatility = p.get(COMMODITY_VOLATILITY);
+        commodityPersistence = p.get(COMMODITY_PERSISTENCE);
+        commodityElasticity = p.get(COMMODITY_ELASTICITY);
         for (StateCode s : StateCode.values()) {
             int i = s.ordinal();
-            importTariff[i] = p.get(ParameterNames.policy(s, PolicyField.TARIFF));
-            visaOpenness[i] = p.get(ParameterNames.policy(s, PolicyField.VISA_OPENNESS));
-            corridorInvestment[i] = p.getOr(ParameterNames.policy(s, PolicyField.CORRIDOR_INVESTMENT), 0);
-            outwardInvestment[i] = p.get(ParameterNames.policy(s, PolicyField.OUTWARD_INVESTMENT));
-            investmentPromotion[i] = p.get(ParameterNames.policy(s, PolicyField.INVESTMENT_PROMOTION));
-            stance[i] = p.getOr(ParameterNames.policy(s, PolicyField.STANCE), 0);
-            politicalWill[i] = p.getOr(ParameterNames.policy(s, PolicyField.POLITICAL_WILL), 0);
-            stability[i] = p.get(ParameterNames.policy(s, PolicyField.STABILITY));
-            trendGrowth[i] = p.get(ParameterNames.policy(s, PolicyField.TREND_GROWTH));
+            importTariff[i] = p.get(IMPORT_TARIFF[i]);
+            visaOpenness[i] = p.get(VISA_OPENNESS[i]);
+            corridorInvestment[i] = valueOr(p, CORRIDOR_INVESTMENT[i]);
+            outwardInvestment[i] = p.get(OUTWARD_INVESTMENT[i]);
+            investmentPromotion[i] = p.get(INVESTMENT_PROMOTION[i]);
+            stance[i] = valueOr(p, STANCE[i]);
+            politicalWill[i] = valueOr(p, POLITICAL_WILL[i]);
+            stability[i] = p.get(STABILITY[i]);
+            trendGrowth[i] = p.get(TREND_GROWTH[i]);
         }
+    }
+
+    private static int at(String name) {
+        ParameterRegistry.get().require(name);
+        return ParameterRegistry.get().position(name);
+    }
+
+    private static <E> int[] at(E[] subjects, Function<E, String> name) {
+        int[] positions = new int[subjects.length];
+        for (int k = 0; k < subjects.length; k++) {
+            positions[k] = at(name.apply(subjects[k]));
+        }
+        return positions;
+    }
+
+    private static int[] policy(PolicyField field) {
+        return at(StateCode.values(), s -> ParameterNames.policy(s, field));
+    }
+
+    /** For a policy only some states have (a dispute stance): -1 where the registry has none. */
+    private static int[] policyWhereDefined(PolicyField field) {
+        int[] positions = new int[StateCode.COUNT];
+        for (StateCode s : StateCode.values()) {
+            positions[s.ordinal()] = ParameterRegistry.get().position(ParameterNames.policy(s, field));
+        }
+        return positions;
+    }
+
+    /** The value at a position from {@link #policyWhereDefined}: 0 where the parameter is not defined. */
+    private static double valueOr(ParameterSet p, int position) {
+        return position < 0 ? 0 : p.get(position);
     }
 }

@@ -87,8 +87,10 @@ final class OutsidePowers implements Serializable {
             double bn = params.get("outside.eu_investment_response") * growth;
             if (bn > 0.001) {
                 m.route(RouteCode.MIDDLE_CORRIDOR).invest(bn, now, m.p);
-                m.log("outside_power", "EU", String.format(Locale.ROOT, "Turkiye and the EU invest %.2f bn USD in the"
-                    + " Middle Corridor after its volume grew %.1f Mt/yr in a year", bn, growth), false);
+                if (m.narrates()) {
+                    m.log("outside_power", "EU", String.format(Locale.ROOT, "Turkiye and the EU invest %.2f bn USD in"
+                        + " the Middle Corridor after its volume grew %.1f Mt/yr in a year", bn, growth), false);
+                }
             }
         }
         return changed;

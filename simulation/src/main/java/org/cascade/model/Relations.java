@@ -23,6 +23,28 @@ final class Relations implements Serializable {
     static final int S = Sector.COUNT;
     static final int N = StateCode.COUNT;
 
+    /**
+     * The base year's sector shares and trust by pair and investment stocks by investor and host, read from
+     * {@link BaseYear} once: every run starts from them.
+     */
+    static final double[][] BASE_SHARES = new double[P][];
+    static final double[] BASE_TRUST = new double[P];
+    private static final double[][] BASE_STOCK = new double[N][N];
+
+    static {
+        for (Pair pair : Pair.all()) {
+            BASE_SHARES[pair.index()] = BaseYear.sectorShares(pair);
+            BASE_TRUST[pair.index()] = BaseYear.trust(pair);
+        }
+        for (StateCode a : StateCode.values()) {
+            for (StateCode b : StateCode.values()) {
+                if (a != b) {
+                    BASE_STOCK[a.ordinal()][b.ordinal()] = BaseYear.investmentStock(a, b).value();
+                }
+            }
+        }
+    }
+
     final double[][] trade = new double[P][S];
     /** Base flows the hat algebra scales: observed 2024 flows (or the gravity potential of a pair with none). */
     final double[][] trade0 = new double[P][S];
@@ -49,12 +71,12 @@ final class Relations implements Serializable {
             int k = pair.index();
             double turnover = start.turnover(pair);
             baseTurnover[k] = turnover;
-            double[] shares = BaseYear.sectorShares(pair);
+            double[] shares = BASE_SHARES[k];
             for (int s = 0; s < S; s++) {
                 trade[k][s] = turnover * shares[s];
                 trade0[k][s] = trade[k][s];
             }
-            trust[k] = BaseYear.trust(pair);
+            trust[k] = BASE_TRUST[k];
             trust0[k] = trust[k];
             trustBase[k] = trust[k];
             travel[k] = BaseYear.TRIPS_PER_KUSD * turnover / 1000.0;
@@ -62,12 +84,8 @@ final class Relations implements Serializable {
             lastSummit[k] = Integer.MIN_VALUE / 2;
             incomeOnly[k] = turnover;
         }
-        for (StateCode a : Codes.STATES) {
-            for (StateCode b : Codes.STATES) {
-                if (a != b) {
-                    stock[a.ordinal()][b.ordinal()] = BaseYear.investmentStock(a, b).value();
-                }
-            }
+        for (int a = 0; a < N; a++) {
+            System.arraycopy(BASE_STOCK[a], 0, stock[a], 0, N);
         }
         for (Pair pair : Pair.all()) {
             pairStock0[pair.index()] = pairStock(pair);

@@ -71,7 +71,10 @@ public final class RouteAgent implements Steppable {
         if (disruptionUntil >= 0 && now >= disruptionUntil) {
             disruptionShare = 0;
             disruptionUntil = -1;
-            m.log("route_restored", code.id(), code.displayName() + " back to full capacity after a disruption", false);
+            if (m.narrates()) {
+                m.log("route_restored", code.id(), code.displayName() + " back to full capacity after a disruption",
+                    false);
+            }
         }
         updateConditions(m.p);
     }

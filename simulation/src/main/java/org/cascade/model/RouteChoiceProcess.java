@@ -80,8 +80,24 @@ final class RouteChoiceProcess implements Steppable {
         }
     }
 
+    /** The 2024 demands, volumes and each origin's route options, read once: every run starts from them. */
+    private static final double[] BASE_FREIGHT = baseFreight();
+    private static final double[] BASE_OIL = baseOil();
+    private static final double[] BASE_VOLUMES = baseVolumes();
+    private static final int[][] FREIGHT_ROUTES = new int[FreightOrigin.COUNT][];
+    private static final int[][] OIL_ROUTES = new int[OilOrigin.COUNT][];
+
+    static {
+        for (FreightOrigin o : FreightOrigin.values()) {
+            FREIGHT_ROUTES[o.ordinal()] = ordinals(o.routes());
+        }
+        for (OilOrigin o : OilOrigin.values()) {
+            OIL_ROUTES[o.ordinal()] = ordinals(o.routes());
+        }
+    }
+
     RouteChoiceProcess() {
-        this(baseFreight(), baseOil(), baseVolumes(), true);
+        this(BASE_FREIGHT, BASE_OIL, BASE_VOLUMES, true);
     }
 
     /** The process started from other base demands and volumes (for the backcast); never cached. */
@@ -94,12 +110,8 @@ final class RouteChoiceProcess implements Steppable {
         System.arraycopy(oilMt, 0, oilBase, 0, OilOrigin.COUNT);
         System.arraycopy(volumes, 0, target, 0, RouteCode.COUNT);
         this.baseYear = baseYear;
-        for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
-            freightRoutes[o.ordinal()] = ordinals(o.routes());
-        }
-        for (OilOrigin o : Codes.OIL_ORIGINS) {
-            oilRoutes[o.ordinal()] = ordinals(o.routes());
-        }
+        System.arraycopy(FREIGHT_ROUTES, 0, freightRoutes, 0, FreightOrigin.COUNT);
+        System.arraycopy(OIL_ROUTES, 0, oilRoutes, 0, OilOrigin.COUNT);
     }
 
     private static double[] baseFreight() {

@@ -53,7 +53,16 @@ final class TradeProcess implements Steppable {
 
     final double[][] external = new double[StateCode.COUNT][PartnerCode.COUNT];
     final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
-    private final StateCode[] shipper = new StateCode[Pair.COUNT];
+    /** The state whose Caspian crossing a pair's trade takes, by pair (null: none), from {@link BaseYear} once. */
+    private static final StateCode[] SHIPPER = new StateCode[Pair.COUNT];
+
+    static {
+        for (Pair pair : Pair.all()) {
+            SHIPPER[pair.index()] = BaseYear.caspianShipper(pair);
+        }
+    }
+
+    private final StateCode[] shipper = SHIPPER;
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
     private final double[] gain = new double[StateCode.COUNT];
     private final double[] partnerIndex = new double[PartnerCode.COUNT];
@@ -73,9 +82,6 @@ final class TradeProcess implements Steppable {
                 external0[s.ordinal()][p.ordinal()] = start.external(s, p);
                 external[s.ordinal()][p.ordinal()] = external0[s.ordinal()][p.ordinal()];
             }
-        }
-        for (Pair pair : Pair.all()) {
-            shipper[pair.index()] = BaseYear.caspianShipper(pair);
         }
     }
 
@@ -139,7 +145,7 @@ final class TradeProcess implements Steppable {
         if (rel.baseTurnover[k] == 0) {
             potentialPair[k] = true;
             double potential = m.p.newPairPotential * meanIntensity * m.state(pair.a()).gdp0 * m.state(pair.b()).gdp0;
-            double[] shares = BaseYear.sectorShares(pair);
+            double[] shares = Relations.BASE_SHARES[k];
             DisputeAgent d = m.disputeOn(k);
             for (Sector s : Codes.SECTORS) {
                 rel.trade0[k][s.ordinal()] = potential * shares[s.ordinal()];

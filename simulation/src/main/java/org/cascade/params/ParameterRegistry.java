@@ -43,6 +43,9 @@ public final class ParameterRegistry {
 
     private static final ParameterRegistry INSTANCE = new ParameterRegistry();
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
+    /** Each parameter's position in registry order, and the defaults in that order ({@link ParameterSet#get(int)}). */
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final double[] defaults;
 
     public static ParameterRegistry get() {
         return INSTANCE;
@@ -67,6 +70,22 @@ public final class ParameterRegistry {
                 find(governmentLeverMode(s, lever)).ifPresent(p -> readOnlyAtStart(p.name()));
             }
         }
+        defaults = new double[byName.size()];
+        for (Parameter p : byName.values()) {
+            defaults[positions.size()] = p.defaultValue();
+            positions.put(p.name(), positions.size());
+        }
+    }
+
+    /** A parameter's position in registry order ({@link ParameterSet#get(int)}), or -1 when there is no such parameter. */
+    public int position(String name) {
+        Integer i = positions.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** Every parameter's default value, in registry order: a copy. */
+    double[] defaultValues() {
+        return defaults.clone();
     }
 
     public List<Parameter> all() {

@@ -74,9 +74,14 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         PARTNER_VISA("partner_visa");
 
         private final String id;
+        /** {@link #modeParameter} by state, composed once (a run asks for each state's levers when it starts). */
+        private final String[] modeParameters = new String[StateCode.COUNT];
 
         Lever(String id) {
             this.id = id;
+            for (StateCode s : StateCode.values()) {
+                modeParameters[s.ordinal()] = ParameterRegistry.governmentLeverMode(s, id);
+            }
         }
 
         public String id() {
@@ -98,7 +103,7 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
 
         /** The parameter that hands this lever of a state over on its own ({@code government.<S>.<lever>.mode}). */
         public String modeParameter(StateCode s) {
-            return ParameterRegistry.governmentLeverMode(s, id);
+            return modeParameters[s.ordinal()];
         }
 
         /**
@@ -135,7 +140,13 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         };
     }
 
+    /** {@code government.<S>.mode} by state, composed once. */
+    private static final String[] STATE_MODE = new String[StateCode.COUNT];
+
     static {
+        for (StateCode s : StateCode.values()) {
+            STATE_MODE[s.ordinal()] = ParameterRegistry.governmentMode(s);
+        }
         if (!Lever.ids().equals(ParameterRegistry.LEVERS)) {
             throw new IllegalStateException("the registry's levers " + ParameterRegistry.LEVERS + " differ from " + Lever.ids());
         }
@@ -185,7 +196,7 @@ public record Governments(Map<StateCode, Map<Lever, Mode>> levers) implements Se
         if (byLever != null && byLever.containsKey(lever)) {
             return byLever.get(lever);
         }
-        return Mode.ofCode(parameters.get(ParameterRegistry.governmentMode(s)));
+        return Mode.ofCode(parameters.get(STATE_MODE[s.ordinal()]));
     }
 
     public boolean isEmpty() {

@@ -52,6 +52,9 @@ public record Scenario(String id, String title, String description, String lookF
 
     /** The events a run of {@code years} applies: those dated before the end of its horizon, in firing order. */
     public List<ScenarioEvent> eventsWithin(int years) {
+        if (events.isEmpty() || events.getLast().step() < years * 12) {
+            return events; // all of them (sorted by step), as most runs have
+        }
         return events.stream().filter(e -> e.step() < years * 12).toList();
     }
 
@@ -72,6 +75,9 @@ public record Scenario(String id, String title, String description, String lookF
     }
 
     public Scenario withYears(int y) {
+        if (y == years) {
+            return this;
+        }
         return new Scenario(id, title, description, lookFor, sources, y, parameters, events, sha256, governments);
     }
 }

@@ -49,6 +49,26 @@ class CascadeCliTest {
     }
 
     @Test
+    void aCommandLineNamingACommandBuildsOnlyThatOneAndEveryOtherGetsThemAll() {
+        List<String> all = List.of("run", "ensemble", "compare", "sweep", "sensitivity", "merge", "validate", "params",
+            "scenarios");
+        assertThat(CascadeCli.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(CascadeCli.commandLine("ensemble", "x.yaml").getSubcommands().keySet()).containsExactly("ensemble");
+        assertThat(CascadeCli.commandLine("--help").getSubcommands().keySet()).containsExactlyElementsOf(all);
+        assertThat(CascadeCli.commandLine("ensembel").getSubcommands().keySet()).containsExactlyElementsOf(all);
+        Result help = cli("--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains(all.stream().map(c -> "  " + c + " ").toArray(String[]::new));
+        Result typo = cli("ensembel", "x.yaml");
+        assertThat(typo.code).isEqualTo(CascadeCli.EXIT_USAGE);
+        assertThat(typo.err).contains("Unmatched arguments", "'ensembel'", "cascade --help");
+        // the handlers reach the one command built: bad input is one line and exit code 2
+        Result bad = cli("ensemble", dir.resolve("missing.yaml").toString());
+        assertThat(bad.code).isEqualTo(CascadeCli.EXIT_USAGE);
+        assertThat(bad.err).startsWith("error: ").contains("missing.yaml").doesNotContain("\tat ");
+    }
+
+    @Test
     void aHumanSeatInACommandLineRunIsNamedWithWhoDecidesInstead() throws Exception {
         Result r = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KZ.mode=2", "--out", out());
         assertThat(r.code).as(r.err).isZero();

@@ -3,6 +3,7 @@ package org.cascade.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.cascade.model.CascadeModel;
 import org.cascade.params.ParameterSet;
 import org.cascade.results.Metrics;
 import org.cascade.results.RunResult;
@@ -37,5 +38,7 @@ class RecordedMetricsTest {
         }
         assertThat(all.events()).isNotEmpty();
         assertThat(few.events()).isEmpty();
+        // what an experiment file's outcomes are checked against, without starting a run
+        assertThat(CascadeModel.recordedSeries()).isEqualTo(all.keys());
     }
 }
