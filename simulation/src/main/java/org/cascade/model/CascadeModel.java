@@ -68,6 +68,9 @@ public class CascadeModel extends SimState {
     Streams streams;
     /** Log deviation of oil and metal prices from 2024. */
     double commodityLog;
+    /** The last {@link #commodityPrice()} and the log it is of (exp(0) = 1 at the start). */
+    private double priceOfLog = 0;
+    private double price = 1;
     private final List<LoggedEvent> eventLog = new ArrayList<>();
     private Steppable[] monthlyOrder;
     /** Advanced by the data collector, last in the month, so that the month does not depend on who steps it. */
@@ -99,6 +102,18 @@ public class CascadeModel extends SimState {
             }
         });
         return ParameterSet.defaults().withAll(behavioural);
+    }
+
+    /**
+     * The commodity price index, exp({@link #commodityLog}): taken once a month instead of by each state and
+     * process that reads it (the same value bit for bit, as it is the same exp of the same number).
+     */
+    double commodityPrice() {
+        if (Double.doubleToRawLongBits(commodityLog) != Double.doubleToRawLongBits(priceOfLog)) {
+            priceOfLog = commodityLog;
+            price = Math.exp(commodityLog);
+        }
+        return price;
     }
 
     /** The series every run records, in column order: the same for every scenario. */

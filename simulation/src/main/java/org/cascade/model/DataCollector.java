@@ -231,7 +231,7 @@ public final class DataCollector implements Steppable {
                 row[at++] = m.disputes[d.ordinal()].open ? 1 : 0;
             }
         }));
-        out.add(new Series(Metrics.COMMODITY_PRICE, region, (m, row, at) -> row[at] = Math.exp(m.commodityLog)));
+        out.add(new Series(Metrics.COMMODITY_PRICE, region, (m, row, at) -> row[at] = m.commodityPrice()));
         out.add(new Series(Metrics.COOPERATION_INDEX, region, (m, row, at) -> row[at] = m.collector.cooperationIndex()));
         return out;
     }

@@ -16,6 +16,11 @@ public final class StateAgent implements Steppable {
     final double gdp0;
     final double population0;
     final double populationGrowth;
+    /** The last month's trend growth and exp(growth / 12) (NaN: none yet). */
+    private double lastGrowth = Double.NaN;
+    private double lastGrowthFactor;
+    /** (1 + populationGrowth)^(1/12), taken once. */
+    private final double monthlyPopulationGrowth;
     final double commodityExposure;
     double trendLevel;
     double gdp;
@@ -37,6 +42,7 @@ public final class StateAgent implements Steppable {
         this.gdp0 = gdp0;
         this.population0 = BaseYear.POPULATION.get(code).value();
         this.populationGrowth = BaseYear.populationGrowth(code);
+        this.monthlyPopulationGrowth = Math.pow(1 + populationGrowth, 1.0 / 12.0);
         this.commodityExposure = BaseYear.commodityExposure(code);
         this.trendLevel = gdp0;
         this.gdp = gdp0;
@@ -63,18 +69,23 @@ public final class StateAgent implements Steppable {
         int i = code.ordinal();
         double inward = m.relations.inwardStock(code);
         double growth = p.trendGrowth[i] + p.growthEffect * (inward - inwardStock0) / gdp;
-        trendLevel *= Math.exp(growth / 12.0);
+        if (Double.doubleToRawLongBits(growth) != Double.doubleToRawLongBits(lastGrowth)) {
+            // most months the growth is last month's (no inward investment moves it): so is its exp
+            lastGrowth = growth;
+            lastGrowthFactor = Math.exp(growth / 12.0);
+        }
+        trendLevel *= lastGrowthFactor;
         loss *= 1 - 1.0 / p.lossRecoveryMonths;
         tradeDisruption *= 1 - 1.0 / p.lossRecoveryMonths;
         double commodity = Math.exp(p.commodityElasticity * commodityExposure * m.commodityLog);
         // oil that no pipeline could take is export revenue lost: its domestic share (rent, taxes, wages) leaves GDP
-        double oilLoss = m.routeChoice.oilLostMt(code) * 1e6 * p.oilPrice * Math.exp(m.commodityLog) * p.oilRentShare;
+        double oilLoss = m.routeChoice.oilLostMt(code) * 1e6 * p.oilPrice * m.commodityPrice() * p.oilRentShare;
         double base = trendLevel * commodity * (1 - loss);
         // the trade channel can at most double GDP or halve it, bounds no economy of the region comes near (its gain
         // is a few percent at the defaults); they keep the trade-GDP loop finite at joint extremes of its parameters
         double fromTrade = Math.max(-MAX_TRADE_LOSS * base, Math.min(MAX_TRADE_GAIN * base, tradeGainUsd));
         gdp = base + fromTrade - oilLoss;
-        population *= Math.pow(1 + populationGrowth, 1.0 / 12.0);
+        population *= monthlyPopulationGrowth;
     }
 
     /** A one-off loss of a share of GDP (clash, disaster); recovers over shock.loss_recovery_months. */

@@ -222,7 +222,7 @@ final class TradeProcess implements Steppable {
             partnerIndexDefault[c.ordinal()] = partnerAtDefault[c.ordinal()] ? partnerIndex[c.ordinal()]
                 : Math.pow(1 + g, (m.month() + 1) / 12.0);
         }
-        double commodity = Math.exp(m.commodityLog);
+        double commodity = m.commodityPrice();
         double northern = m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost
             / m.routes[RouteCode.NORTHERN.ordinal()].generalisedCost0;
         double southern = m.routes[RouteCode.SOUTHERN.ordinal()].generalisedCost

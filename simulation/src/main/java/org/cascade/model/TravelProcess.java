@@ -57,14 +57,16 @@ final class TravelProcess implements Steppable {
         CascadeModel m = (CascadeModel) state;
         ModelParameters p = m.p;
         Relations rel = m.relations;
+        double caspianLinks = Math.pow(p.caspianLinks, p.linkElasticity);
         for (Pair pair : Pair.all()) {
             int k = pair.index();
             double base = rel.travel0[k] > 0
                 ? rel.travel0[k] * borderFactor(m, k) / Math.max(border0[k], 0.01)
                 : org.cascade.data.BaseYear.TRIPS_PER_KUSD * rel.turnover(k) / 1000.0;
-            double links = org.cascade.data.BaseYear.caspianShipper(pair) != null
-                ? Math.pow(p.caspianLinks, p.linkElasticity) : 1;
-            double target = base * Math.pow(visa(p, pair) / visa0[k], p.visaElasticity)
+            double links = org.cascade.data.BaseYear.caspianShipper(pair) != null ? caspianLinks : 1;
+            double visaRatio = visa(p, pair) / visa0[k];
+            // pow(1, e) is 1: most pairs' visas are where they started
+            double target = base * (visaRatio == 1 ? 1 : Math.pow(visaRatio, p.visaElasticity))
                 * Math.exp(p.travelTrustSemi * (rel.trust[k] - rel.trust0[k])) * links;
             rel.travel[k] += p.travelAdjust * (target - rel.travel[k]);
         }
