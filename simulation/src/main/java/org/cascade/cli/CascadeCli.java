@@ -3,6 +3,7 @@ package org.cascade.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cascade.experiment.EngineWarmUp;
 import org.cascade.run.output.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,10 @@ public final class CascadeCli implements Callable<Integer> {
         ExperimentCommand.Compare.class, ExperimentCommand.Sweep.class, ExperimentCommand.Sensitivity.class,
         MergeCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class);
 
+    /** The commands that run an experiment engine, which {@link EngineWarmUp} prepares for. */
+    private static final java.util.Set<String> EXPERIMENTS = java.util.Set.of("ensemble", "compare", "sweep",
+        "sensitivity");
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -35,6 +40,9 @@ public final class CascadeCli implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && EXPERIMENTS.contains(args[0])) {
+            EngineWarmUp.begin(); // on the second core, while the command line and the experiment file are read
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = execute(out, err, args);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cascade.experiment.EngineWarmUp;
 import org.cascade.experiment.ExperimentCancelledException;
 import org.cascade.experiment.ExperimentEngine;
 import org.cascade.experiment.ExperimentException;
@@ -70,6 +71,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
         RunPlan plan;
         try {
             s = ExperimentLoader.load(file);
+            EngineWarmUp.prefer(s.arms().get(0).scenario());
             if (s.kind() != kind()) {
                 throw new CliException(file + ": kind: the file describes a " + s.kind().id() + " experiment; run it with "
                     + "'cascade " + s.kind().id() + " " + file + "'");

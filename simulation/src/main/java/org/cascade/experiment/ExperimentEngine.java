@@ -100,6 +100,7 @@ public final class ExperimentEngine {
         long total = chunks.stream().mapToLong(RunPlan.Chunk::count).sum();
         AtomicLong done = new AtomicLong();
         int[] horizonSteps = horizonSteps(plan.spec());
+        EngineWarmUp.end();
         ExecutorService pool = Executors.newFixedThreadPool(threads, Pools.daemonThreads("cascade-experiment-"));
         try {
             Deque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
