@@ -1,6 +1,5 @@
 package org.cascade.model;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,15 +38,19 @@ public final class DataCollector implements Steppable {
      * One metric: its name, its subjects in column order, and the function that writes the subjects' values in that
      * order. Each fill loops over the same array its subjects were named from, so names and values stay together.
      */
-    record Series(String metric, List<String> subjects, Fill fill) implements Serializable {
+    record Series(String metric, List<String> subjects, Fill fill) {
         Series {
             subjects = List.copyOf(subjects);
         }
     }
 
-    /** Writes one value per subject into {@code row} from {@code at}, in the order of the subjects. */
+    /**
+     * Writes one value per subject into {@code row} from {@code at}, in the order of the subjects. Not serialisable:
+     * a checkpoint holds the metrics' names and a resumed collector takes their fills from {@link #ALL} (serialisable
+     * lambdas are spun at run time, where the JDK's start-up cache holds plain ones ready).
+     */
     @FunctionalInterface
-    interface Fill extends Serializable {
+    interface Fill {
         void into(CascadeModel m, double[] row, int at);
     }
 
@@ -60,7 +63,9 @@ public final class DataCollector implements Steppable {
     private static final List<SeriesKey> ALL_KEYS = keysOf(ALL.toArray(Series[]::new));
 
     private final CascadeModel m;
-    private final Series[] series;
+    /** The series recorded; not in a checkpoint, which holds their {@link #metrics} ({@link #readObject}). */
+    private transient Series[] series;
+    private final String[] metrics;
     private final List<SeriesKey> keys;
     private final double[][] rows;
     private int recorded;
@@ -82,8 +87,23 @@ public final class DataCollector implements Steppable {
             this.series = s.series();
             this.keys = s.keys();
         }
+        this.metrics = Arrays.stream(series).map(Series::metric).toArray(String[]::new);
         rows = new double[months + 1][keys.size()];
         tradeIntensity0 = tradeIntensity(m);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        java.util.Map<String, Series> byMetric = new java.util.HashMap<>();
+        ALL.forEach(s -> byMetric.put(s.metric(), s));
+        series = new Series[metrics.length];
+        for (int i = 0; i < metrics.length; i++) {
+            series[i] = byMetric.get(metrics[i]);
+            if (series[i] == null) {
+                throw new java.io.InvalidObjectException("the checkpoint records a metric this version has not: "
+                    + metrics[i]);
+            }
+        }
     }
 
     /** The series of some metrics and their columns. */
