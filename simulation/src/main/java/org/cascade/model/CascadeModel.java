@@ -95,6 +95,13 @@ public class CascadeModel extends SimState {
      * 2024: they take effect from the first month, and step 0 still reproduces the observed 2024 data.
      */
     static ParameterSet calibrationParameters(ParameterSet run) {
+        boolean setsALever = false;
+        for (String name : run.overrides().keySet()) {
+            setsALever |= ParameterRegistry.get().require(name).isLever();
+        }
+        if (!setsALever) {
+            return run; // the run's own parameters, as most of an experiment's runs set no lever
+        }
         java.util.Map<String, Double> behavioural = new java.util.LinkedHashMap<>();
         run.overrides().forEach((name, value) -> {
             if (!ParameterRegistry.get().require(name).isLever()) {

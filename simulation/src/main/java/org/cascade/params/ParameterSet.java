@@ -57,6 +57,22 @@ public final class ParameterSet implements Serializable {
         return new ParameterSet(copy);
     }
 
+    /**
+     * Returns a copy with every value set in {@code over} set on top, in its order: what {@code withAll(over.overrides())}
+     * gives, without checking the values again (a set holds only checked ones). Over an empty set, {@code over} itself.
+     */
+    public ParameterSet withAll(ParameterSet over) {
+        if (over.overrides.isEmpty()) {
+            return this;
+        }
+        if (overrides.isEmpty()) {
+            return over;
+        }
+        Map<String, Double> copy = new LinkedHashMap<>(overrides);
+        copy.putAll(over.overrides);
+        return new ParameterSet(copy);
+    }
+
     private static void check(String name, double value) {
         String problem = ParameterRegistry.get().require(name).problemWith(value);
         if (!problem.isEmpty()) {

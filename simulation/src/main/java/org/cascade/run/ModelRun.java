@@ -56,7 +56,7 @@ public final class ModelRun {
 
     private static ModelRun start(Scenario scenario, ParameterSet overrides, long seed, int years, Set<String> metrics) {
         Scenario checked = scenario.withYears(years);
-        ParameterSet effective = checked.parameters().withAll(overrides.overrides());
+        ParameterSet effective = checked.parameters().withAll(overrides);
         return new ModelRun(checked, effective, seed, years, metrics);
     }
 
