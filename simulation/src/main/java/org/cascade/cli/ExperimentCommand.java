@@ -45,7 +45,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--shard", paramLabel = "I/N",
-        description = "Run only shard I of N (the chunks with index % N == I-1) and write a partial result for 'merge'")
+        description = "Run only shard I of N (the chunks with index %% N == I-1) and write a partial result for 'merge'")
     String shard;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors)")

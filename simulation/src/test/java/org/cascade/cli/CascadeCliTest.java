@@ -69,6 +69,25 @@ class CascadeCliTest {
     }
 
     @Test
+    void everyCommandsHelpPrintsCleanly() {
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(picocliWarnings, true));
+        try {
+            for (String command : List.of("run", "ensemble", "compare", "sweep", "sensitivity", "merge", "validate",
+                "params", "scenarios")) {
+                Result help = cli(command, "--help");
+                assertThat(help.code).as(command).isZero();
+                assertThat(help.out).as(command).startsWith("Usage: cascade " + command).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        // picocli warns on System.err when a description is not a valid format string (an unescaped %)
+        assertThat(picocliWarnings.toString()).isEmpty();
+    }
+
+    @Test
     void aHumanSeatInACommandLineRunIsNamedWithWhoDecidesInstead() throws Exception {
         Result r = cli("run", "--scenario", "baseline", "--years", "1", "--set", "government.KZ.mode=2", "--out", out());
         assertThat(r.code).as(r.err).isZero();
