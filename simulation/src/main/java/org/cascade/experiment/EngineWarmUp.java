@@ -26,9 +26,9 @@ public final class EngineWarmUp {
     private EngineWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread (once; a no-op afterwards). */
+    /** Starts the warm-up on a daemon thread (once; a no-op afterwards, and on a machine with one core). */
     public static synchronized void begin() {
-        if (thread != null) {
+        if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
         STOP.set(false);

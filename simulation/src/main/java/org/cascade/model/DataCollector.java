@@ -94,6 +94,10 @@ public final class DataCollector implements Steppable {
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
+        if (metrics == null) {
+            throw new java.io.InvalidObjectException("a checkpoint of an older version of CASCADE: its recorded "
+                + "series cannot be restored; start the run again");
+        }
         java.util.Map<String, Series> byMetric = new java.util.HashMap<>();
         ALL.forEach(s -> byMetric.put(s.metric(), s));
         series = new Series[metrics.length];
