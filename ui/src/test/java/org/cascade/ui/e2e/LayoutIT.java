@@ -58,9 +58,11 @@ class LayoutIT {
     /** Each test in a session of its own: a session keeps its run, so one test's run would greet the next. */
     @org.junit.jupiter.api.BeforeEach
     void freshSession() {
-        if (driver.getCurrentUrl().startsWith("http://localhost:" + port)) {
-            driver.manage().deleteAllCookies();
-        }
+        // the last test's page goes first, then every cookie: a page left open could still talk to the server after
+        // its session cookie was gone (one CI run logged a broken pipe and an invalid security key there, and that
+        // test's Run never started)
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     private void size(int width, int height) {
@@ -95,7 +97,10 @@ class LayoutIT {
         driver.get("http://localhost:" + port + "/?seed=3&years=20");
         waitUpTo(30).until(d -> !d.findElements(By.id("run")).isEmpty() && status().startsWith("Ready"));
         driver.findElement(By.id("run")).click();
-        waitUpTo(60).until(d -> status().startsWith("Finished"));
+        waitUpTo(10).withMessage(() -> "the run did not start; status: " + status())
+            .until(d -> !status().startsWith("Ready"));
+        waitUpTo(60).withMessage(() -> "the run did not finish; status: " + status())
+            .until(d -> status().startsWith("Finished"));
 
         check("400", 400, 860);
         check("800", 800, 1000);
