@@ -29,8 +29,8 @@ public final class CascadeCli implements Callable<Integer> {
         MergeCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class);
 
     /** The commands that run an experiment engine, which {@link EngineWarmUp} prepares for. */
-    private static final java.util.Set<String> EXPERIMENTS = java.util.Set.of("ensemble", "compare", "sweep",
-        "sensitivity");
+    private static final List<String> EXPERIMENTS = SUBCOMMANDS.stream()
+        .filter(ExperimentCommand.class::isAssignableFrom).map(c -> c.getAnnotation(Command.class).name()).toList();
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -40,7 +40,7 @@ public final class CascadeCli implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && EXPERIMENTS.contains(args[0])) {
+        if (args.length > 0 && EXPERIMENTS.contains(args[0]) && Runtime.getRuntime().availableProcessors() > 1) {
             EngineWarmUp.begin(); // on the second core, while the command line and the experiment file are read
         }
         PrintWriter out = new PrintWriter(System.out, true);

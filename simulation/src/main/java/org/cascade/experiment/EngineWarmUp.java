@@ -8,12 +8,13 @@ import org.cascade.scenario.Scenario;
 import org.cascade.scenario.ScenarioLibrary;
 
 /**
- * Short throw-away runs of the baseline on a second core while a command-line experiment starts: the JVM has only
- * just started and the main thread spends its first few hundred milliseconds alone, reading the command line and the
- * experiment file and drawing the design. Meanwhile these runs load and initialise the model's classes and give
- * the JIT its first profiles, so that the engine's first runs are not all interpreted. They stop as soon as the
- * engine starts ({@link #end()}), and touch nothing an experiment's runs read: their results are thrown away, and the
- * caches they fill (the base year's route fit) hold what any run would compute.
+ * Short throw-away runs on a second core while a command-line experiment starts (of the experiment's first scenario
+ * once its file is read, the baseline before): the JVM has only just started and the main thread spends its first few
+ * hundred milliseconds alone, reading the command line and the experiment file and drawing the design. Meanwhile
+ * these runs load and initialise the model's classes and give the JIT its first profiles, so that the engine's first
+ * runs are not all interpreted. They stop as soon as the engine starts ({@link #end()}), and touch nothing an
+ * experiment's runs read: their results are thrown away, and the caches they fill (the base year's route fit) hold
+ * what any run would compute.
  */
 public final class EngineWarmUp {
     /** Years of one warm-up run: short, so that it stops soon after the engine starts. */
@@ -26,9 +27,9 @@ public final class EngineWarmUp {
     private EngineWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread (once; a no-op afterwards, and on a machine with one core). */
+    /** Starts the warm-up on a daemon thread (once; a no-op afterwards). */
     public static synchronized void begin() {
-        if (thread != null || Runtime.getRuntime().availableProcessors() < 2) {
+        if (thread != null) {
             return;
         }
         STOP.set(false);

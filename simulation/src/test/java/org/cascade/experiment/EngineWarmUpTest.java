@@ -1,7 +1,6 @@
 package org.cascade.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.cascade.scenario.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ class EngineWarmUpTest {
         ExperimentSpec spec = ExperimentEngineTest.spec(ExperimentEngineTest.COMPARE);
         String plain = ExperimentEngineTest.csv(new ExperimentEngine(RunPlan.of(spec), 2).run(null, null));
 
-        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "the warm-up needs a second core");
         EngineWarmUp.begin();
         EngineWarmUp.prefer(ScenarioLibrary.load("tariff-war"));
         long until = System.nanoTime() + 5_000_000_000L;
