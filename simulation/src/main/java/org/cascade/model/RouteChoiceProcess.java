@@ -29,8 +29,6 @@ final class RouteChoiceProcess implements Steppable {
     /** Stop fitting when no constant moves by more than this (log units): volumes then match to ~1e-10. */
     private static final double FIT_TOLERANCE = 1e-12;
 
-    private final int[][] freightRoutes = new int[FreightOrigin.COUNT][];
-    private final int[][] oilRoutes = new int[OilOrigin.COUNT][];
     /** Expected cost (share-weighted generalised cost) per freight origin, now and at step 0. */
     final double[] freightCost = new double[FreightOrigin.COUNT];
     final double[] freightCost0 = new double[FreightOrigin.COUNT];
@@ -110,8 +108,6 @@ final class RouteChoiceProcess implements Steppable {
         System.arraycopy(oilMt, 0, oilBase, 0, OilOrigin.COUNT);
         System.arraycopy(volumes, 0, target, 0, RouteCode.COUNT);
         this.baseYear = baseYear;
-        System.arraycopy(FREIGHT_ROUTES, 0, freightRoutes, 0, FreightOrigin.COUNT);
-        System.arraycopy(OIL_ROUTES, 0, oilRoutes, 0, OilOrigin.COUNT);
     }
 
     private static double[] baseFreight() {
@@ -208,7 +204,7 @@ final class RouteChoiceProcess implements Steppable {
         ModelParameters p = m.p;
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
             int oi = o.ordinal();
-            freightCost[oi] = logitShares(routes, freightRoutes[oi], share[oi], p.logitScale);
+            freightCost[oi] = logitShares(routes, FREIGHT_ROUTES[oi], share[oi], p.logitScale);
             double demand = freightBase[oi];
             if (grow) {
                 double income = freightIndex != null ? freightIndex[oi]
@@ -216,29 +212,29 @@ final class RouteChoiceProcess implements Steppable {
                 demand *= income * Math.exp(-(freightCost[oi] - freightCost0[oi]) / p.demandCostScale);
             }
             freightDemand[oi] = demand;
-            for (int r : freightRoutes[oi]) {
+            for (int r : FREIGHT_ROUTES[oi]) {
                 freightFlow[oi][r] = demand * share[oi][r];
             }
         }
-        spill(routes, freightRoutes, freightFlow);
+        spill(routes, FREIGHT_ROUTES, freightFlow);
         for (FreightOrigin o : Codes.FREIGHT_ORIGINS) {
-            freightLost[o.ordinal()] = lostShare(freightFlow[o.ordinal()], freightRoutes[o.ordinal()], freightDemand[o.ordinal()]);
+            freightLost[o.ordinal()] = lostShare(freightFlow[o.ordinal()], FREIGHT_ROUTES[o.ordinal()], freightDemand[o.ordinal()]);
         }
         double oilGrowth = grow ? Math.pow(1 + p.oilGrowth, months / 12.0) : 1;
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
-            oilCost[oi] = logitShares(routes, oilRoutes[oi], share[oi], p.logitScale);
+            oilCost[oi] = logitShares(routes, OIL_ROUTES[oi], share[oi], p.logitScale);
             oilDemand[oi] = oilBase[oi] * (grow && oilIndex != null ? oilIndex[oi] : oilGrowth);
-            for (int r : oilRoutes[oi]) {
+            for (int r : OIL_ROUTES[oi]) {
                 oilFlow[oi][r] = oilDemand[oi] * share[oi][r];
             }
         }
-        spill(routes, oilRoutes, oilFlow);
+        spill(routes, OIL_ROUTES, oilFlow);
         for (OilOrigin o : Codes.OIL_ORIGINS) {
             int oi = o.ordinal();
             // lost: what the state could have exported, up to its 2024 volume, that no pipeline took. Oil growth
             // beyond the pipelines' capacity is not lost income, it is oil that is not produced.
-            double shipped = (1 - lostShare(oilFlow[oi], oilRoutes[oi], oilDemand[oi])) * oilDemand[oi];
+            double shipped = (1 - lostShare(oilFlow[oi], OIL_ROUTES[oi], oilDemand[oi])) * oilDemand[oi];
             oilLostMt[oi] = Math.max(0, Math.min(oilDemand[oi], BaseYear.oilMt(o)) - shipped);
         }
     }

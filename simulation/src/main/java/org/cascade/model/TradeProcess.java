@@ -54,7 +54,7 @@ final class TradeProcess implements Steppable {
     final double[][] external = new double[StateCode.COUNT][PartnerCode.COUNT];
     final double[][] external0 = new double[StateCode.COUNT][PartnerCode.COUNT];
     /** The state whose Caspian crossing a pair's trade takes, by pair (null: none), from {@link BaseYear} once. */
-    private static final StateCode[] SHIPPER = new StateCode[Pair.COUNT];
+    static final StateCode[] SHIPPER = new StateCode[Pair.COUNT];
 
     static {
         for (Pair pair : Pair.all()) {
@@ -62,7 +62,6 @@ final class TradeProcess implements Steppable {
         }
     }
 
-    private final StateCode[] shipper = SHIPPER;
     private final boolean[] potentialPair = new boolean[Pair.COUNT];
     private final double[] gain = new double[StateCode.COUNT];
     private final double[] partnerIndex = new double[PartnerCode.COUNT];
@@ -91,7 +90,7 @@ final class TradeProcess implements Steppable {
         int k = pair.index();
         double tariff = tariff(p, pair);
         double border = border(m, k);
-        return tau(p, tariff, border, shipper[k] != null ? m.routeChoice.costRatio(shipper[k]) : 0, shipper[k] != null,
+        return tau(p, tariff, border, SHIPPER[k] != null ? m.routeChoice.costRatio(SHIPPER[k]) : 0, SHIPPER[k] != null,
             sector.transportWeight());
     }
 
@@ -253,8 +252,8 @@ final class TradeProcess implements Steppable {
         double[] tau0 = rel.tau0[k];
         double tariff = tariff(p, pair);
         double border = border(m, k);
-        boolean acrossCaspian = shipper[k] != null;
-        double shipperCost = acrossCaspian ? m.routeChoice.costRatio(shipper[k]) : 0;
+        boolean acrossCaspian = SHIPPER[k] != null;
+        double shipperCost = acrossCaspian ? m.routeChoice.costRatio(SHIPPER[k]) : 0;
         double total = 0;
         for (int si = 0; si < Sector.COUNT; si++) {
             double target = blocked ? 0 : trade0[si] * income

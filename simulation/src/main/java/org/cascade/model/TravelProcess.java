@@ -63,7 +63,7 @@ final class TravelProcess implements Steppable {
             double base = rel.travel0[k] > 0
                 ? rel.travel0[k] * borderFactor(m, k) / Math.max(border0[k], 0.01)
                 : org.cascade.data.BaseYear.TRIPS_PER_KUSD * rel.turnover(k) / 1000.0;
-            double links = org.cascade.data.BaseYear.caspianShipper(pair) != null ? caspianLinks : 1;
+            double links = TradeProcess.SHIPPER[k] != null ? caspianLinks : 1;
             double visaRatio = visa(p, pair) / visa0[k];
             // pow(1, e) is 1: most pairs' visas are where they started
             double target = base * (visaRatio == 1 ? 1 : Math.pow(visaRatio, p.visaElasticity))

@@ -108,8 +108,8 @@ public final class ParameterSet implements Serializable {
     private double[] values() {
         double[] v = values;
         if (v == null) {
-            v = ParameterRegistry.get().defaultValues();
             ParameterRegistry registry = ParameterRegistry.get();
+            v = registry.defaultValues();
             for (Map.Entry<String, Double> e : overrides.entrySet()) {
                 int i = registry.position(e.getKey());
                 if (i >= 0) { // a name from an older registry, in a checkpoint, is not a parameter any more
